@@ -289,31 +289,53 @@ def overoptimization_curve(d, alpha: float, beta: float, r0: float = 0.0, form: 
     return r0 + alpha * d - beta * _gao_features(d, form)
 
 # %% ../nbs/08_analysis.ipynb #adfc2610
+def _held_out(run) -> list[dict]:
+    "The held-out evaluations of a run folder's PPO stage (start and end), or [] for a DataFrame or a run without them."
+    if isinstance(run, pd.DataFrame): return []
+    try: s = read_summary(run, "ppo")
+    except (FileNotFoundError, ValueError): return []
+    return [s[k] for k in ("eval_start", "eval_end") if isinstance(s.get(k), dict) and "eval/kl" in s[k]]
+
 def plot_reward_vs_kl(runs: Mapping[str, Any],               # run name -> run directory or `read_metrics` DataFrame
                       x: Literal["kl", "sqrt_kl"] = "sqrt_kl", # horizontal axis: KL or d = sqrt(KL), as in Gao et al.
                       reward: Literal["both", "gold", "proxy"] = "both",  # which rewards to draw
                       final: bool = False,                   # only each run's last point instead of its trajectory
-                      smooth: int = 1,                       # trailing rolling-mean window over steps
+                      smooth: int | None = None,             # window of the running mean along KL (None: a sixth of the steps, at least 5)
                       fit: Literal["rl", "bon"] | None = None, # overlay Gao et al.'s fit of the gold reward, pooled over runs
                       ax=None):
-    "Proxy and gold reward against KL (or sqrt KL) to the reference, one trajectory per run."
+    "Proxy and gold reward against KL (or sqrt KL): each step a faint point, their running mean along KL, held-out evaluations as markers."
     ax = _axes(ax, (6.4, 4.2))
     kinds = [k for k in ("gold", "proxy") if reward in (k, "both")]
     cols = {"gold": "objective/gold", "proxy": "objective/scores"}
-    style = {"gold": dict(ls="-", marker="o"), "proxy": dict(ls="--", marker="x")}
-    pooled_d, pooled_gold = [], []
+    evals = {"gold": "eval/gold_mean", "proxy": "eval/proxy_mean"}
+    style = {"gold": dict(ls="-", marker="o"), "proxy": dict(ls="--", marker="s")}
+    tx = (lambda k: np.sqrt(np.clip(k, 0, None))) if x == "sqrt_kl" else (lambda k: np.clip(k, 0, None))  # k1 can dip below 0
+    pooled_d, pooled_gold, held_out_drawn = [], [], False
     for i, (name, run) in enumerate(runs.items()):
         df = _frame(run, read_metrics)
         _need(df, ["objective/kl"] + ([cols[reward]] if reward != "both" else ["objective/scores"]), f"plot_reward_vs_kl (run {name!r})")
-        kl = _smooth(df["objective/kl"], smooth).clip(lower=0)   # k1 estimates can dip below 0 near the start
-        xs = np.sqrt(kl) if x == "sqrt_kl" else kl
+        w = smooth or max(5, len(df) // 6)
+        # the curve is a running mean along KL (steps sorted by KL), not along time: per-step KL is noisy, so a
+        # time-ordered curve zigzags back and forth once KL levels off
+        by_kl = df.assign(kl=df["objective/kl"].astype(float).clip(lower=0)).sort_values("kl", kind="stable")
+        run_mean = lambda s: s.astype(float).rolling(w, center=True, min_periods=1).mean()
+        kl_raw, kl = df["objective/kl"].astype(float), run_mean(by_kl["kl"])
         for kind in kinds:
             if not _has(df, cols[kind]): continue    # no gold reward outside the synthetic task
-            ys = _smooth(df[cols[kind]], smooth)
-            if final: ax.plot(xs.iloc[-1:], ys.iloc[-1:], color=f"C{i}", ls="", marker=style[kind]["marker"], ms=8, label=f"{name}: {kind}")
-            else: ax.plot(xs, ys, color=f"C{i}", markevery=max(1, len(xs) // 8), ms=5, label=f"{name}: {kind}", **style[kind])
+            ys_raw, ys = df[cols[kind]].astype(float), run_mean(by_kl[cols[kind]])
+            if final:   # the last step's running mean over time
+                ax.plot(tx(_smooth(kl_raw, w).iloc[-1:]), _smooth(ys_raw, w).iloc[-1:], color=f"C{i}", ls="", marker=style[kind]["marker"], ms=8, label=f"{name}: {kind}")
+            else:
+                ax.scatter(tx(kl_raw), ys_raw, color=f"C{i}", s=8, alpha=0.3, lw=0)          # every step, noisy
+                ax.plot(tx(kl), ys, color=f"C{i}", ls=style[kind]["ls"], lw=1.8, label=f"{name}: {kind}")   # smoothed
+                for e in _held_out(run):                                                    # held-out evaluations
+                    if evals[kind] in e:
+                        ax.plot(tx(e["eval/kl"]), e[evals[kind]], color=f"C{i}", marker=style[kind]["marker"], ms=8,
+                                mec="k", ls="", zorder=5)
+                        held_out_drawn = True
             if kind == "gold":
-                pooled_d.append(np.sqrt(kl)); pooled_gold.append(ys)
+                pooled_d.append(np.sqrt(kl.clip(lower=0))); pooled_gold.append(ys)
+    if held_out_drawn: ax.plot([], [], color="gray", marker="o", mec="k", ls="", label="held-out eval (start, end)")
     if fit and pooled_d:
         f = fit_overoptimization(np.concatenate(pooled_d), np.concatenate(pooled_gold), fit)
         dd = np.linspace(0, max(float(p.max()) for p in pooled_d), 100)

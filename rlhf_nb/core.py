@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #e664bd77
 from __future__ import annotations
-import dataclasses, json, math, os, random, tempfile, time, types, typing
+import dataclasses, difflib, json, math, os, random, tempfile, time, types, typing
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -13,9 +13,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['seed_everything', 'get_device', 'use_bf16', 'cfg_field', 'config_to_dict', 'config_help', 'update_config',
-           'atomic_write_text', 'save_config', 'load_config', 'RunDir', 'MetricsLogger', 'read_jsonl', 'save_json',
-           'check_finite', 'mean_std']
+__all__ = ['TRACKERS', 'PROGRESS_ENV', 'seed_everything', 'get_device', 'use_bf16', 'cfg_field', 'config_to_dict', 'config_help',
+           'ConfigError', 'did_you_mean', 'update_config', 'require_fields', 'atomic_write_text', 'save_config',
+           'load_config', 'RunDir', 'MetricsLogger', 'read_jsonl', 'save_json', 'check_finite', 'mean_std',
+           'check_report_to', 'StageProgress', 'read_progress', 'progress_callback']
 
 # %% ../nbs/00_core.ipynb #7b4b56b4
 def seed_everything(seed: int = 0) -> int:
@@ -66,50 +67,77 @@ def config_help(cfg_cls) -> dict:
     return {f.name: f.metadata.get("help", "") for f in fields(cfg_cls)}
 
 # %% ../nbs/00_core.ipynb #5d752fb8
+class ConfigError(ValueError):
+    "A config key that is not a field, or a value that does not fit the field's type."
+
+def did_you_mean(name: str, options) -> str:
+    "`\" (did you mean 'x'?)\"` for the options closest to `name`, or `''` when none is close."
+    close = difflib.get_close_matches(str(name), list(options), n=3, cutoff=0.6)
+    ratio = lambda o: difflib.SequenceMatcher(None, str(name), o).ratio()
+    close = [o for o in close if ratio(o) >= ratio(close[0]) - 0.1]   # the closest, and any nearly as close
+    return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
+
 def _field_types(cfg_cls) -> dict:
     hints = typing.get_type_hints(cfg_cls if isinstance(cfg_cls, type) else type(cfg_cls))
     return {f.name: hints.get(f.name, Any) for f in fields(cfg_cls)}
 
+def _type_name(tp) -> str:
+    return getattr(tp, "__name__", None) if isinstance(tp, type) else str(tp).replace("typing.", "")
+
 def _coerce(value, tp, key):
-    "Coerce `value` (often a string from the command line) to annotation `tp`."
+    "`value` (from YAML, JSON or a command line string) as annotation `tp`; ValueError when it does not fit."
     origin = typing.get_origin(tp)
     args = [a for a in typing.get_args(tp) if a is not type(None)]
-    if value is None: return None
+    optional = type(None) in typing.get_args(tp)
+    if value is None or (optional and isinstance(value, str) and value.lower() in ("none", "null")):
+        if optional or tp is Any: return None
+        raise ValueError(f"{key}: expected {_type_name(tp)}, got None")
     if origin is typing.Union or origin is types.UnionType:
         for a in args:
             try: return _coerce(value, a, key)
             except (TypeError, ValueError): pass
-        raise ValueError(f"config key {key!r}: cannot read {value!r} as {tp}")
+        raise ValueError(f"{key}: expected {_type_name(tp)}, got {value!r}")
     if origin is typing.Literal:
-        if value not in typing.get_args(tp):
-            raise ValueError(f"config key {key!r}: {value!r} is not one of {typing.get_args(tp)}")
+        if value not in typing.get_args(tp): raise ValueError(f"{key}: {value!r} is not one of {typing.get_args(tp)}")
         return value
     if tp is bool:
         if isinstance(value, bool): return value
         if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on"): return True
         if isinstance(value, str) and value.lower() in ("0", "false", "no", "off"): return False
         if isinstance(value, int) and value in (0, 1): return bool(value)
-        raise ValueError(f"config key {key!r}: expected a boolean, got {value!r}")
-    if tp is int:
-        if isinstance(value, float) and not value.is_integer():
-            raise ValueError(f"config key {key!r}: expected an integer, got {value!r}")
-        return int(value)
-    if tp is float: return float(value)
-    if tp is str: return str(value)
+        raise ValueError(f"{key}: expected a boolean, got {value!r}")
+    if tp in (int, float):
+        try: num = float(value) if isinstance(value, str) else value
+        except ValueError: num = None
+        if isinstance(num, bool) or not isinstance(num, (int, float)) or (tp is int and not float(num).is_integer()):
+            raise ValueError(f"{key}: expected {'an integer' if tp is int else 'a number'}, got {value!r}")
+        return tp(num)
+    if tp is str:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise ValueError(f"{key}: expected a string, got {value!r}")
+        return str(value)
     if origin in (list, tuple):
-        if isinstance(value, str): value = json.loads(value) if value.startswith("[") else value.split(",")
-        inner = args[0] if args else Any
-        return [_coerce(v, inner, key) for v in value]
+        if isinstance(value, str): value = json.loads(value) if value.startswith("[") else [v for v in value.split(",") if v]
+        if not isinstance(value, (list, tuple)): raise ValueError(f"{key}: expected a list, got {value!r}")
+        return [_coerce(v, args[0] if args else Any, key) for v in value]
+    if origin is dict or tp is dict:
+        if not isinstance(value, dict): raise ValueError(f"{key}: expected a mapping, got {value!r}")
     return value
 
 def update_config(cfg, **overrides):
-    "A copy of `cfg` with `overrides` applied (type-checked, unknown keys rejected)."
+    "A copy of `cfg` with `overrides` applied: each key must be a field and each value must fit its type."
     types_ = _field_types(cfg)
-    unknown = sorted(set(overrides) - set(types_))
-    if unknown:
-        raise KeyError(f"{type(cfg).__name__} has no field(s) {unknown}; known fields: {sorted(types_)}")
-    vals = {k: _coerce(v, types_[k], k) for k, v in overrides.items()}
+    for k in overrides:
+        if k not in types_: raise ConfigError(f"{type(cfg).__name__} has no field {k!r}{did_you_mean(k, types_)}")
+    try: vals = {k: _coerce(v, types_[k], f"{type(cfg).__name__}.{k}") for k, v in overrides.items()}
+    except ValueError as e: raise ConfigError(str(e)) from None
     return dataclasses.replace(cfg, **vals)
+
+def require_fields(cfg, *names: str) -> None:
+    "Raise a `ConfigError` naming each of `names` that `cfg` leaves empty (inputs with no default)."
+    empty = [n for n in names if getattr(cfg, n) in ("", None)]
+    if empty: raise ConfigError(f"{type(cfg).__name__}: {', '.join(empty)} {'is' if len(empty) == 1 else 'are'} required; "
+                                + "; ".join(f"{n}: {config_help(cfg)[n]}" for n in empty))
 
 # %% ../nbs/00_core.ipynb #96328977
 def atomic_write_text(path, text: str) -> Path:
@@ -213,3 +241,46 @@ def mean_std(xs) -> tuple[float, float]:
     "Mean and population standard deviation of a list of numbers."
     a = np.asarray(list(xs), dtype=float)
     return (float(a.mean()), float(a.std())) if len(a) else (float("nan"), float("nan"))
+
+# %% ../nbs/00_core.ipynb #1765e257
+TRACKERS = {"tensorboard": "tensorboard", "trackio": "trackio", "wandb": "wandb"}  # report_to name -> package to install
+
+def check_report_to(report_to, where: str = "report_to") -> list[str]:
+    "`report_to` as a list, checked: known tracker names whose packages are installed."
+    from accelerate.utils import is_tensorboard_available, is_trackio_available, is_wandb_available
+    installed = {"tensorboard": is_tensorboard_available, "trackio": is_trackio_available, "wandb": is_wandb_available}
+    names = [report_to] if isinstance(report_to, str) else list(report_to or [])
+    for t in names:
+        if t not in TRACKERS:
+            raise ConfigError(f"{where}: unknown tracker {t!r}; trackers are {list(TRACKERS)}{did_you_mean(t, TRACKERS)}")
+        if not installed[t]():
+            raise ConfigError(f"{where}: tracker {t!r} is not installed; "
+                              f"pip install 'rlhf_nb[tracking]' (or pip install {TRACKERS[t]})")
+    return names
+
+# %% ../nbs/00_core.ipynb #849a681b
+PROGRESS_ENV = "RLHF_NB_PROGRESS"  # file a stage writes its progress to; `rlhf_nb run` draws it
+
+class StageProgress:
+    "Write `{desc, n, total}` to the file named by `$RLHF_NB_PROGRESS` (at most every `every` seconds, and at the end)."
+    def __init__(self, desc: str, total: int, every: float = 1.0):
+        self.path = os.environ.get(PROGRESS_ENV)
+        self.desc, self.total, self.every, self.last = desc, int(total), every, 0.0
+    def update(self, n: int) -> None:
+        "Record that `n` of `total` are done."
+        if not self.path or (time.time() - self.last < self.every and n < self.total): return
+        self.last = time.time()
+        atomic_write_text(self.path, json.dumps({"desc": self.desc, "n": int(n), "total": self.total}))
+
+def read_progress(path) -> dict | None:
+    "The last record a `StageProgress` wrote to `path`, or None."
+    try: return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError): return None
+
+def progress_callback(desc: str = "training steps"):
+    "A Transformers `TrainerCallback` that reports the trainer's steps through `StageProgress`."
+    from transformers import TrainerCallback
+    class _StageProgressCallback(TrainerCallback):
+        def on_train_begin(self, args, state, control, **kwargs): self.p = StageProgress(desc, state.max_steps)
+        def on_step_end(self, args, state, control, **kwargs): self.p.update(state.global_step)
+    return _StageProgressCallback()

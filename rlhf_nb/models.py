@@ -321,11 +321,12 @@ def resolve_pretrained(name_or_path, # a Hub model id or a local folder
 # %% ../nbs/03_models.ipynb #384b6a93
 def load_tokenizer(name_or_path, # Hub id or local folder
                    padding_side: Literal["left", "right"] = "left", # left for generation, right for the reward model
+                   trust_remote_code: bool = False, # run the repository's own tokenizer code (Hub models that need it)
                   ) -> PreTrainedTokenizerBase:
     "`AutoTokenizer` for `name_or_path`, with `padding_side` set and `pad = eos` when it has no pad token."
     if padding_side not in ("left", "right"): raise ValueError(f"padding_side={padding_side!r}; expected 'left' or 'right'")
     src, local = resolve_pretrained(name_or_path, "tokenizer")
-    tok = AutoTokenizer.from_pretrained(src, local_files_only=local)
+    tok = AutoTokenizer.from_pretrained(src, local_files_only=local, trust_remote_code=trust_remote_code)
     tok.padding_side = padding_side
     if tok.pad_token is None:
         if tok.eos_token is None: raise ValueError(f"tokenizer {str(name_or_path)!r} has neither a pad nor an eos token to pad with")
@@ -348,9 +349,9 @@ def _as_dtype(dtype):
     if not isinstance(d, torch.dtype): raise ValueError(f"dtype={dtype!r} is not a torch dtype (try 'float32', 'bfloat16')")
     return d
 
-def _load_model(auto_cls, name_or_path, dtype, device, attn_implementation, dropout, **kwargs) -> PreTrainedModel:
+def _load_model(auto_cls, name_or_path, dtype, device, attn_implementation, dropout, trust_remote_code, **kwargs) -> PreTrainedModel:
     src, local = resolve_pretrained(name_or_path, "model")
-    kwargs = dict(local_files_only=local, **kwargs)
+    kwargs = dict(local_files_only=local, trust_remote_code=trust_remote_code, **kwargs)
     if (dtype := _as_dtype(dtype)) is not None: kwargs["dtype"] = dtype
     try: model = auto_cls.from_pretrained(src, attn_implementation=attn_implementation, **kwargs)
     except ValueError as e:
@@ -365,11 +366,12 @@ def load_policy(name_or_path, # Hub id or local folder
                 device="cpu", # a device name, or "auto"
                 attn_implementation: str = "sdpa", # "sdpa", "eager", "flash_attention_2", ...
                 dropout: bool = False, # keep dropout? False zeroes it, as RL needs
+                trust_remote_code: bool = False, # run the repository's own model code (Hub models that need it)
                ) -> PreTrainedModel:
     "A causal LM (`AutoModelForCausalLM`) from a Hub id or local folder; dropout off unless `dropout`."
-    model = _load_model(AutoModelForCausalLM, name_or_path, dtype, device, attn_implementation, dropout)
+    model = _load_model(AutoModelForCausalLM, name_or_path, dtype, device, attn_implementation, dropout, trust_remote_code)
     if model.generation_config.pad_token_id is None:
-        model.generation_config.pad_token_id = load_tokenizer(name_or_path).pad_token_id
+        model.generation_config.pad_token_id = load_tokenizer(name_or_path, trust_remote_code=trust_remote_code).pad_token_id
     return model
 
 def load_reward_model(name_or_path, # Hub id or local folder
@@ -378,11 +380,12 @@ def load_reward_model(name_or_path, # Hub id or local folder
                       device="cpu", # a device name, or "auto"
                       attn_implementation: str = "sdpa", # "sdpa", "eager", ...
                       dropout: bool = False, # keep dropout? False zeroes it
+                      trust_remote_code: bool = False, # run the repository's own model code (Hub models that need it)
                      ) -> PreTrainedModel:
     "A sequence classifier with `num_labels` outputs, its `config.pad_token_id` set from its tokenizer."
     model = _load_model(AutoModelForSequenceClassification, name_or_path, dtype, device, attn_implementation, dropout,
-                        num_labels=num_labels)
-    model.config.pad_token_id = load_tokenizer(name_or_path).pad_token_id
+                        trust_remote_code, num_labels=num_labels)
+    model.config.pad_token_id = load_tokenizer(name_or_path, trust_remote_code=trust_remote_code).pad_token_id
     return model
 
 # %% ../nbs/03_models.ipynb #39be644f

@@ -4,34 +4,93 @@
 
 # %% ../nbs/09_pipeline.ipynb #173357c3
 from __future__ import annotations
-import argparse, copy, hashlib, itertools, json, os, sys, time, traceback
-from dataclasses import dataclass, field
+import argparse, copy, hashlib, itertools, json, os, re, string, sys, threading, time
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
+from tqdm.auto import tqdm
 
-from .core import save_json, atomic_write_text
+from .core import (save_json, atomic_write_text, cfg_field, config_to_dict, config_help, update_config, ConfigError, did_you_mean,
+                          check_report_to, read_progress, PROGRESS_ENV)
+from .synthetic import TaskConfig
+from .sft import SFTStageConfig
+from .reward import RewardStageConfig
+from .ppo import PPOStageConfig
 
 # %% auto #0
-__all__ = ['STAGES', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'Experiment', 'apply_overrides', 'load_experiment', 'Job', 'plan',
-           'params_hash', 'job_done', 'to_html', 'execute_job', 'link_shared', 'JobResult', 'run_experiment',
-           'write_index', 'write_run_report', 'smoke_inputs', 'main']
+__all__ = ['STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'ReportConfig', 'ExperimentError',
+           'check_params', 'check_sweep', 'Experiment', 'read_experiment_file', 'apply_overrides', 'load_experiment',
+           'Job', 'resolve_config', 'plan', 'params_hash', 'job_done', 'to_html', 'failure_lines', 'execute_job',
+           'link_shared', 'JobResult', 'run_experiment', 'write_index', 'markdown_html', 'write_run_report',
+           'smoke_inputs', 'main']
 
 # %% ../nbs/09_pipeline.ipynb #1642abd4
 STAGES = ("task", "sft", "reward", "ppo", "report")  # pipeline order
+TOP_KEYS = ("name", "description", "base", "defaults", "stages", "sweep", "out", *STAGES)
 PROJECT_ROOT = Path(__file__).resolve().parents[1] if "__file__" in globals() else Path.cwd().parent
 RUN_NOTEBOOKS = PROJECT_ROOT/"nbs"/"runs"
 
 @dataclass
+class ReportConfig:
+    "The report stage (stage 5): figures and a markdown and HTML report, read from one run's folder only."
+    run_dir: str = cfg_field("", "the run folder holding task/, sft/, reward/, ppo/ (in an experiment: the run's folder)")
+    title: str = cfg_field("", "report title ('': the run folder's name)")
+    n_examples: int = cfg_field(8, "before/after examples in the report")
+
+    upstream: ClassVar[dict] = {"run_dir": "{run}"}
+
+    @classmethod
+    def smoke(cls, **kw) -> "ReportConfig": return cls(**kw)
+
+STAGE_CONFIGS = {"task": TaskConfig, "sft": SFTStageConfig, "reward": RewardStageConfig, "ppo": PPOStageConfig,
+                 "report": ReportConfig}
+
+class ExperimentError(ValueError):
+    "An experiment file, `--set` or sweep that does not fit the stages' configs (raised before anything runs)."
+
+# %% ../nbs/09_pipeline.ipynb #0d7449dc
+def check_params(stage: str, params, where: str) -> None:
+    "Check `params` against `stage`'s config dataclass (known keys, values of the right type); `where` names the source."
+    if stage not in STAGE_CONFIGS:
+        raise ExperimentError(f"{where}: unknown stage {stage!r}{did_you_mean(stage, STAGES)}; stages are {list(STAGES)}")
+    if not isinstance(params, dict): raise ExperimentError(f"{where}: stage {stage!r} needs a mapping of parameters, got {params!r}")
+    cls = STAGE_CONFIGS[stage]
+    names = [f.name for f in fields(cls)]
+    for k, v in params.items():
+        if k not in names:
+            raise ExperimentError(f"{where}: stage {stage!r} has no parameter {k!r}{did_you_mean(k, names)}; "
+                                  f"its parameters are the fields of {cls.__name__}")
+        try:
+            update_config(cls(), **{k: v})
+            if k == "report_to": check_report_to(v, f"{stage}.report_to")   # trackers must be installed: fail now
+        except ConfigError as e: raise ExperimentError(f"{where}: {stage}.{k}: {e}") from None
+
+def check_sweep(sweep, stages, where: str) -> None:
+    "Check a sweep: `stage.param` keys of this experiment's stages, each a non-empty list of values that fit."
+    if not isinstance(sweep, dict): raise ExperimentError(f"{where}: sweep needs a mapping of stage.param to lists, got {sweep!r}")
+    for k, vals in sweep.items():
+        stage, _, param = str(k).partition(".")
+        if not param or "." in param: raise ExperimentError(f"{where}: sweep key {k!r} must be stage.param, e.g. ppo.kl_coef")
+        if stage not in stages:
+            raise ExperimentError(f"{where}: sweep key {k!r} names stage {stage!r}, which this experiment does not run "
+                                  f"(stages: {list(stages)}){did_you_mean(stage, stages)}")
+        if not isinstance(vals, list) or not vals: raise ExperimentError(f"{where}: sweep {k!r} needs a non-empty list of values")
+        for v in vals: check_params(stage, {param: v}, f"{where}: sweep {k!r}")
+
+# %% ../nbs/09_pipeline.ipynb #abbf4a73
+@dataclass
 class Experiment:
-    "An experiment file, parsed: stages, per-stage parameters, sweep, output folder."
+    "An experiment, parsed and checked: stages, per-stage parameters, sweep, output folder."
     name: str
     stages: list[str]
-    params: dict                        # stage -> {parameter: value}
+    params: dict                        # stage -> {parameter: value}, only what the files and --set say
     sweep: dict = field(default_factory=dict)   # "stage.param" -> list of values
     description: str = ""
     out: Path = Path("reports")
     source: str = ""
+    defaults: str = "reference"         # 'reference': configs' defaults; 'smoke': their smoke() sizes
 
 def _numbers(v):
     "YAML 1.1 reads `1e-3` as a string; read such strings as floats (recursively)."
@@ -47,39 +106,68 @@ def _parse_value(text: str):
     try: return _numbers(yaml.safe_load(text))
     except yaml.YAMLError: return text  # e.g. '{task}/models/policy': a plain string
 
+def _check_stages(stages, where: str) -> list[str]:
+    if not isinstance(stages, list): raise ExperimentError(f"{where}: stages must be a list, e.g. [task, sft, reward, ppo, report]")
+    for s in stages:
+        if s not in STAGES: raise ExperimentError(f"{where}: unknown stage {s!r}{did_you_mean(s, STAGES)}; stages are {list(STAGES)}")
+    return stages
+
+def read_experiment_file(path, _chain: tuple = ()) -> dict:
+    "One experiment file merged with the files it inherits from (`base:`), every part checked where it is written."
+    path = Path(path)
+    if path.resolve() in _chain:
+        raise ExperimentError(f"{path}: the base chain loops ({' -> '.join(str(p) for p in (*_chain, path.resolve()))})")
+    if not path.exists(): raise FileNotFoundError(f"no experiment file at {path}" + (f" (the base of {_chain[-1]})" if _chain else ""))
+    try: raw = _numbers(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    except yaml.YAMLError as e: raise ExperimentError(f"{path}: not valid YAML ({e})") from None
+    if not isinstance(raw, dict): raise ExperimentError(f"{path}: expected a mapping at the top level")
+    for k in raw:
+        if k not in TOP_KEYS: raise ExperimentError(f"{path}: unknown top-level key {k!r}{did_you_mean(k, TOP_KEYS)}; keys are {list(TOP_KEYS)}")
+    stages = _check_stages(raw.get("stages", list(STAGES)), str(path))
+    for s in STAGES:
+        if s in raw: check_params(s, raw[s] or {}, str(path))
+    check_sweep(raw.get("sweep") or {}, stages, str(path))
+    if raw.get("defaults", "reference") not in ("reference", "smoke"):
+        raise ExperimentError(f"{path}: defaults must be 'reference' or 'smoke', got {raw['defaults']!r}")
+    if "base" not in raw: return raw
+    parent = read_experiment_file(path.parent/str(raw["base"]), (*_chain, path.resolve()))
+    merged = {k: v for k, v in parent.items() if k in ("out", "defaults", *STAGES)}   # never name, description, stages, sweep
+    for k, v in raw.items():
+        if k == "base": continue
+        merged[k] = {**(parent.get(k) or {}), **(v or {})} if k in STAGES else v
+    return merged
+
 def apply_overrides(raw: dict, overrides: list[str]) -> dict:
-    "Apply `stage.key=value` (or `sweep.stage.key=[...]`, `name=...`) overrides to a parsed experiment dict."
+    "Apply `stage.key=value` (or `sweep.stage.key=[...]`, `name=...`) overrides to a parsed experiment, checking each."
     raw = copy.deepcopy(raw)
     for o in overrides:
-        if "=" not in o: raise ValueError(f"--set {o!r}: expected key=value, e.g. ppo.kl_coef=0.1")
+        where = f"--set {o}"
+        if "=" not in o: raise ExperimentError(f"{where}: expected key=value, e.g. ppo.kl_coef=0.1")
         key, val = o.split("=", 1); val = _parse_value(val)
         parts = key.split(".")
-        if parts[0] == "sweep" and len(parts) == 3: raw.setdefault("sweep", {})[".".join(parts[1:])] = val
-        elif len(parts) == 2: raw.setdefault(parts[0], {})[parts[1]] = val
+        if parts[0] == "sweep" and len(parts) == 3:
+            check_sweep({".".join(parts[1:]): val}, raw.get("stages", list(STAGES)), where)
+            raw.setdefault("sweep", {})[".".join(parts[1:])] = val
+        elif len(parts) == 2 and parts[0] in STAGES:
+            check_params(parts[0], {parts[1]: val}, where)
+            if parts[0] not in raw.get("stages", STAGES):
+                raise ExperimentError(f"{where}: this experiment has no {parts[0]!r} stage (stages: {raw.get('stages', list(STAGES))})")
+            raw[parts[0]] = {**(raw.get(parts[0]) or {}), parts[1]: val}
         elif len(parts) == 1 and parts[0] in ("name", "description", "out"): raw[parts[0]] = val
-        else: raise ValueError(f"--set {o!r}: keys are stage.param (stages: {', '.join(STAGES)}), sweep.stage.param, name or out")
+        else:
+            raise ExperimentError(f"{where}: unknown key {key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'name', 'out'))}; "
+                                  f"keys are stage.param (stages: {', '.join(STAGES)}), sweep.stage.param, name, description or out")
     return raw
 
 def load_experiment(path, overrides: list[str] = ()) -> Experiment:
-    "Read an experiment YAML file and apply `overrides`; check its stages and sweep keys."
+    "Read an experiment file (and its `base:` chain), apply `overrides`; everything is checked before it returns."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no experiment file at {path}")
-    raw = _numbers(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    if not isinstance(raw, dict): raise ValueError(f"{path}: expected a mapping at the top level")
-    raw = apply_overrides(raw, list(overrides))
+    raw = apply_overrides(read_experiment_file(path), list(overrides))
     stages = raw.get("stages", list(STAGES))
-    bad = [s for s in stages if s not in STAGES]
-    if bad: raise ValueError(f"{path}: unknown stage(s) {bad}; stages are {list(STAGES)}")
-    unknown = [k for k in raw if k not in (*STAGES, "stages", "sweep", "name", "description", "out")]
-    if unknown: raise ValueError(f"{path}: unknown top-level key(s) {unknown}")
-    sweep = raw.get("sweep") or {}
-    for k, v in sweep.items():
-        if k.count(".") != 1 or k.split(".")[0] not in stages:
-            raise ValueError(f"{path}: sweep key {k!r} must be stage.param with a stage of this experiment")
-        if not isinstance(v, list) or not v: raise ValueError(f"{path}: sweep {k!r} needs a non-empty list of values")
-    return Experiment(name=str(raw.get("name", path.stem)), stages=list(stages),
-                      params={s: dict(raw.get(s) or {}) for s in stages}, sweep=sweep,
-                      description=str(raw.get("description", "")), out=Path(raw.get("out", "reports")), source=str(path))
+    params = {s: dict(raw.get(s) or {}) for s in stages}
+    return Experiment(name=str(raw.get("name", path.stem)), stages=list(stages), params=params, sweep=raw.get("sweep") or {},
+                      description=str(raw.get("description", "")), out=Path(raw.get("out", "reports")), source=str(path),
+                      defaults=raw.get("defaults", "reference"))
 
 # %% ../nbs/09_pipeline.ipynb #cb5a1697
 @dataclass
@@ -90,38 +178,53 @@ class Job:
     notebook: Path           # the parameterized notebook
     out_dir: Path            # the stage's output folder
     output_nb: Path          # the executed notebook
-    params: dict             # resolved parameters, out_dir included
+    params: dict             # what papermill injects: out_dir and the resolved config
     shared: bool = False     # run once for all runs of the experiment
 
 def _run_name(combo: dict) -> str:
     return ",".join(f"{k.split('.')[1]}={v}" for k, v in combo.items()) or "main"
 
-def _fill(value, dirs: dict):
+def _fill(value, dirs: dict, where: str):
     if isinstance(value, str):
         try: return value.format(**dirs)
-        except KeyError as e: raise ValueError(f"parameter value {value!r} names {{{e.args[0]}}}, which is not a stage of this run ({sorted(dirs)})") from None
-    if isinstance(value, list): return [_fill(v, dirs) for v in value]
+        except KeyError as e:
+            raise ExperimentError(f"{where}: {value!r} names {{{e.args[0]}}}, which is not a stage of this run ({sorted(dirs)})") from None
+    if isinstance(value, list): return [_fill(v, dirs, where) for v in value]
     return value
 
+def _placeholders(value: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(value) if f}
+
+def resolve_config(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
+    "The full config of `stage` in the run of sweep values `combo`: defaults, upstream outputs, the file, the sweep."
+    cls = STAGE_CONFIGS[stage]
+    given = {**exp.params.get(stage, {}), **{k.split(".")[1]: v for k, v in combo.items() if k.split(".")[0] == stage}}
+    upstream = {k: v for k, v in getattr(cls, "upstream", {}).items() if k not in given and _placeholders(v) <= set(exp.stages) | {"run"}}
+    where = f"{exp.source}: {stage}"
+    params = {k: _fill(v, dirs, where) for k, v in {**upstream, **given}.items()}
+    cfg = update_config(cls.smoke() if exp.defaults == "smoke" else cls(), **params)
+    for k, v in getattr(cls, "upstream", {}).items():
+        if getattr(cfg, k) == "":
+            raise ExperimentError(f"{exp.source}: {stage}.{k} is required ({config_help(cls)[k]}): set it in the file or with "
+                                  f"--set {stage}.{k}=..., or run the stage it defaults to ({v.split('/')[0].strip('{}')})")
+    return config_to_dict(cfg)
+
 def plan(exp: Experiment, root: Path | None = None) -> list[Job]:
-    "The jobs of an experiment, in execution order (shared stages first, then each run's)."
+    "The jobs of an experiment, in execution order (shared stages first, then each run's); checks every config."
     root = Path(root or exp.out).resolve()/exp.name   # absolute: stage notebooks run in nbs/runs/
     keys = list(exp.sweep)
     combos = [dict(zip(keys, vals)) for vals in itertools.product(*exp.sweep.values())] or [{}]
-    first_swept = min((exp.stages.index(k.split(".")[0]) for k in keys), default=0)  # no sweep: one run, nothing shared
+    first_swept = min((exp.stages.index(k.split(".")[0]) for k in keys), default=len(exp.stages))
     jobs, seen = [], set()
     for combo in combos:
         run = _run_name(combo)
-        dirs = {s: str(root/("shared" if i < first_swept else run)/s) for i, s in enumerate(exp.stages)}
+        dirs = {s: str(root/("shared" if i < first_swept and keys else run)/s) for i, s in enumerate(exp.stages)}
         dirs.update(run=str(root/run), shared=str((PROJECT_ROOT.parent/"shared").resolve()), project=str(PROJECT_ROOT))
         for i, s in enumerate(exp.stages):
-            shared = i < first_swept
+            shared = bool(keys) and i < first_swept
             if shared and s in seen: continue
             seen.add(s)
-            params = {k: _fill(v, dirs) for k, v in exp.params.get(s, {}).items()}
-            params.update({k.split(".")[1]: v for k, v in combo.items() if k.split(".")[0] == s})
-            params["out_dir"] = dirs[s]
-            if s == "report": params["run_dir"] = dirs["run"]
+            params = {"out_dir": dirs[s], "config": resolve_config(exp, s, combo, dirs)}
             base = root/("shared" if shared else run)
             jobs.append(Job(run="shared" if shared else run, stage=s, notebook=RUN_NOTEBOOKS/f"run_{s}.ipynb",
                             out_dir=Path(dirs[s]), output_nb=base/f"{i:02d}_{s}.ipynb", params=params, shared=shared))
@@ -145,16 +248,50 @@ def to_html(nb_path: Path) -> Path:
     out = nb_path.with_suffix(".html"); out.write_text(body, encoding="utf-8")
     return out
 
-def execute_job(job: Job, progress: bool = True, kernel: str = "python3") -> float:
+def _watch_progress(path: Path, tag: str, stop: threading.Event) -> None:
+    "Draw what the stage writes to `path` as a progress bar until `stop` is set."
+    bar, desc = None, None
+    while True:
+        stopping = stop.wait(0.5)
+        p = read_progress(path)
+        if p and (bar is None or p["desc"] != desc):
+            if bar is not None: bar.close()
+            bar, desc = tqdm(total=p["total"], desc=f"{tag} {p['desc']}", leave=False, dynamic_ncols=True), p["desc"]
+        if p and p["n"] != bar.n: bar.update(p["n"] - bar.n)   # redraw only on news: the rate stays the stage's
+        if stopping: break
+    if bar is not None: bar.close()
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+def failure_lines(e: BaseException, n: int = 8) -> list[str]:
+    "The last `n` lines of a stage's exception (the kernel's traceback for a papermill failure), without colours."
+    tb = getattr(e, "traceback", None)   # PapermillExecutionError keeps the kernel's traceback
+    text = "\n".join(tb) if tb else f"{type(e).__name__}: {e}"
+    lines = [l.rstrip() for l in _ANSI.sub("", text).splitlines() if l.strip()]
+    return lines[-n:]
+
+def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: str = "") -> float:
     "Execute one job with papermill; return seconds. Raises on failure (the partial notebook stays)."
-    import papermill as pm
+    import logging, papermill as pm
     job.out_dir.mkdir(parents=True, exist_ok=True)
     (job.out_dir/"DONE.json").unlink(missing_ok=True)
+    prog = job.out_dir/".progress.json"; prog.unlink(missing_ok=True)
+    stop = threading.Event()
+    watcher = threading.Thread(target=_watch_progress, args=(prog, tag or job.stage, stop), daemon=True)
+    old_env = os.environ.get(PROGRESS_ENV)
+    os.environ[PROGRESS_ENV] = str(prog)        # the kernel inherits it
+    logging.getLogger("papermill").setLevel(logging.ERROR)
+    if progress: watcher.start()
     t0 = time.time()
     try:
         pm.execute_notebook(str(job.notebook), str(job.output_nb), parameters=job.params, kernel_name=kernel,
-                            progress_bar=progress, cwd=str(job.notebook.parent), log_output=False)
+                            progress_bar=False, cwd=str(job.notebook.parent), log_output=False,
+                            extra_arguments=["--Application.log_level=ERROR"])   # no start-up warnings on the console
     finally:
+        stop.set()
+        if watcher.is_alive(): watcher.join()
+        if old_env is None: os.environ.pop(PROGRESS_ENV, None)
+        else: os.environ[PROGRESS_ENV] = old_env
         if job.output_nb.exists():
             try: to_html(job.output_nb)
             except Exception as e: print(f"  (could not write HTML for {job.output_nb.name}: {e})")
@@ -181,35 +318,40 @@ class JobResult:
     seconds: float = 0.0
     error: str = ""
 
+def _show_config(config: dict) -> str:
+    "A resolved config as indented YAML lines, for `--dry-run`."
+    text = yaml.safe_dump(config, default_flow_style=None, sort_keys=False, width=110)
+    return "\n".join("      " + l for l in text.splitlines())
+
 def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False, force: bool = False,
                    progress: bool = True, root: Path | None = None) -> list[JobResult]:
     "Execute (or with `dry_run` list) an experiment's jobs; write its index; return the job results."
     exp = exp_or_path if isinstance(exp_or_path, Experiment) else load_experiment(exp_or_path, overrides)
     root = Path(root or exp.out).resolve()/exp.name
-    jobs = plan(exp, root.parent)
+    jobs = plan(exp, root.parent)   # checks every stage's config before anything runs
     results, failed = [], set()   # failed: runs (or 'shared') with a failed stage
     print(f"experiment {exp.name}: {len({j.run for j in jobs if not j.shared}) or 1} run(s), {len(jobs)} job(s) -> {root}")
     for n, job in enumerate(jobs, 1):
         tag = f"[{n}/{len(jobs)}] {job.run}/{job.stage}"
         if dry_run:
-            st = "done" if job_done(job) else "to run"
-            print(f"{tag}: {st}; {job.notebook.name} -> {job.output_nb}")
-            print("    " + json.dumps(job.params, default=str))
+            print(f"{tag}: {'done' if job_done(job) else 'to run'}; {job.notebook.name} -> {job.output_nb}")
+            print(_show_config(job.params["config"]))
             results.append(JobResult(job, "planned")); continue
         if "shared" in failed or job.run in failed:
             print(f"{tag}: skipped (an earlier stage failed)"); results.append(JobResult(job, "skipped-upstream")); continue
         if not force and job_done(job):
             print(f"{tag}: already done, skipped"); results.append(JobResult(job, "skipped-done")); continue
-        print(f"{tag}: running {job.notebook.name}", flush=True)
+        print(f"{tag}: running", flush=True)
         if not job.shared: link_shared(jobs, root)
+        t0 = time.time()
         try:
-            secs = execute_job(job, progress=progress)
-            print(f"{tag}: done in {secs:.0f}s"); results.append(JobResult(job, "done", secs))
+            secs = execute_job(job, progress=progress, tag=tag)
+            print(f"{tag}: done in {secs:.0f}s", flush=True); results.append(JobResult(job, "done", secs))
         except Exception as e:
-            msg = f"{type(e).__name__}: {e}".strip().splitlines()
-            short = next((l for l in reversed(msg) if l.strip()), "")[:300]
-            print(f"{tag}: FAILED ({short}); the partial notebook is {job.output_nb}")
-            failed.add(job.run); results.append(JobResult(job, "failed", error="\n".join(msg)[-2000:]))
+            lines = failure_lines(e)
+            print(f"{tag}: FAILED after {time.time() - t0:.0f}s; the partial notebook is {job.output_nb}\n"
+                  + "\n".join("    " + l for l in lines), flush=True)
+            failed.add(job.run); results.append(JobResult(job, "failed", error="\n".join(lines)))
     if not dry_run:
         link_shared(jobs, root)
         write_index(exp, root, results)
@@ -228,8 +370,9 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     "Write `index.md`, `index.html` and comparison plots for an experiment; return the markdown path."
     from rlhf_nb import analysis
     runs = sorted({r.job.run for r in results if not r.job.shared}) or ["shared"]
-    status = {(r.job.run, r.job.stage): r.status for r in results}
-    shared_status = {r.job.stage: r.status for r in results if r.job.shared}
+    shown = lambda st: "done" if st == "skipped-done" else st   # done by an earlier invocation is done (index.json keeps which)
+    status = {(r.job.run, r.job.stage): shown(r.status) for r in results}
+    shared_status = {r.job.stage: shown(r.status) for r in results if r.job.shared}
     src = os.path.relpath(Path(exp.source).resolve(), PROJECT_ROOT) if Path(exp.source).resolve().is_relative_to(PROJECT_ROOT) else exp.source
     lines = [f"# Experiment `{exp.name}`", "", exp.description, "", f"Experiment file: `{src}`. "
              f"Reproduce: `rlhf_nb run {src}`.", "",
@@ -263,27 +406,27 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
                             "error": r.error} for r in results], "summaries": summaries}, root/"index.json")
     return md
 
+def markdown_html(text: str, base: Path | None = None, title: str = "") -> str:
+    "A standalone HTML page of markdown `text` (tables, inline code, images); with `base`, images are embedded from there."
+    import base64, html, mistune
+    body = mistune.create_markdown(plugins=["table"], escape=False)(text)
+    if base is not None:  # embed local PNGs, so the page shows them wherever it is displayed (a notebook output)
+        def embed(m):
+            p = Path(base)/m[1]
+            return f'src="data:image/png;base64,{base64.b64encode(p.read_bytes()).decode()}"' if p.is_file() else m[0]
+        body = re.sub(r'src="([^":]+\.png)"', embed, body)
+    return ("<!doctype html><meta charset='utf-8'>" + (f"<title>{html.escape(title)}</title>" if title else "")
+            + "<style>body{font-family:sans-serif;max-width:1100px;margin:auto;padding:0 1em}"
+              "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px}"
+              "code{background:#f3f3f3;padding:0 2px}img{max-width:100%}</style>\n" + body)
+
 def _md_to_html(md: Path) -> Path:
-    "A small, dependency-free HTML rendering of the index (tables, headings, images, links)."
-    import html, re
-    out, in_table = [], False
-    for line in md.read_text(encoding="utf-8").splitlines():
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            if set("".join(cells)) <= set("-:"): continue
-            tag = "th" if not in_table else "td"
-            if not in_table: out.append("<table>"); in_table = True
-            out.append("<tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in cells) + "</tr>"); continue
-        if in_table: out.append("</table>"); in_table = False
-        m = re.match(r"!\[(.*?)\]\((.*?)\)", line.strip())
-        if line.startswith("#"): n = len(line) - len(line.lstrip("#")); out.append(f"<h{n}>{html.escape(line[n:].strip())}</h{n}>")
-        elif m: out.append(f'<img alt="{html.escape(m[1])}" src="{html.escape(m[2])}" style="max-width:48%">')
-        elif line.strip(): out.append("<p>" + re.sub(r"\[(.*?)\]\((.*?)\)", r'<a href="\2">\1</a>', html.escape(line)) + "</p>")
-    if in_table: out.append("</table>")
+    "Write `md` as HTML beside it (links to other reports' `.md` point at their `.html`)."
+    text = re.sub(r"\]\(([^)]*?)report\.md\)", r"](\1report.html)", md.read_text(encoding="utf-8"))
     page = md.with_suffix(".html")
-    page.write_text("<!doctype html><meta charset='utf-8'><style>body{font-family:sans-serif;max-width:1100px;margin:auto}"
-                    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px}</style>\n" + "\n".join(out), encoding="utf-8")
+    page.write_text(markdown_html(text, title=md.stem), encoding="utf-8")
     return page
+
 
 # %% ../nbs/09_pipeline.ipynb #cc0a07d3
 def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> Path:
@@ -306,6 +449,7 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
         lines += ["", "## Before and after RLHF (held-out prompts)", "",
                   analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples))]
     md = out_dir/"report.md"; atomic_write_text(md, "\n".join(lines) + "\n")
+    _md_to_html(md)
     return md
 
 # %% ../nbs/09_pipeline.ipynb #4c2ee9aa
@@ -313,7 +457,7 @@ def smoke_inputs(stage: str, root=None) -> dict:
     "Build toy upstream artifacts for `stage` in a temporary folder; return the parameters that point at them."
     import tempfile
     from rlhf_nb.core import read_jsonl
-    from rlhf_nb.synthetic import make_task, TaskConfig
+    from rlhf_nb.synthetic import make_task
     from rlhf_nb.models import build_tiny_models, load_tokenizer
     root = Path(root or tempfile.mkdtemp(prefix=f"rlhf_nb_smoke_{stage}_"))
     if stage == "report":
@@ -321,9 +465,10 @@ def smoke_inputs(stage: str, root=None) -> dict:
         make_demo_run(root/"run", seed=0, kl_coef=0.05)
         return {"run_dir": str(root/"run")}
     task = root/"task"
-    make_task(task, TaskConfig(n_pairs=120, n_test_pairs=40, n_sft=120))
+    tc = TaskConfig.smoke()
+    make_task(task, tc)
     texts = [r[k] for r in read_jsonl(task/"pairs_train.jsonl") for k in ("chosen", "rejected")]
-    paths = build_tiny_models(texts, task/"models", n_layer=1, n_embd=32, n_head=2)
+    paths = build_tiny_models(texts, task/"models", n_layer=tc.n_layer, n_embd=tc.n_embd, n_head=tc.n_head)
     if stage == "sft":
         return {"model": str(paths["policy"]), "data": str(task/"sft_train.jsonl"), "eval_prompts": str(task/"prompts_test.jsonl")}
     if stage == "reward":
@@ -345,13 +490,14 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("experiment", help="experiment YAML, e.g. experiments/default.yaml")
     r.add_argument("--set", dest="overrides", action="append", default=[], metavar="STAGE.PARAM=VALUE",
                    help="override a parameter (repeatable); sweep.STAGE.PARAM=[a,b] sets a sweep")
-    r.add_argument("--dry-run", action="store_true", help="list the jobs and their parameters; run nothing")
+    r.add_argument("--dry-run", action="store_true", help="check the experiment, list its jobs and their resolved configs; run nothing")
     r.add_argument("--force", action="store_true", help="rerun stages that are already done")
     r.add_argument("--out", default=None, help="output folder (default: the experiment's `out`, reports/)")
-    r.add_argument("--no-progress", action="store_true", help="no per-cell progress bars")
+    r.add_argument("--no-progress", action="store_true", help="no progress bars (one line per stage only)")
     a = ap.parse_args(argv)
-    try:
+    try:  # every stage's config is checked here, before anything runs
         exp = load_experiment(a.experiment, a.overrides)
+        plan(exp, a.out)
     except (FileNotFoundError, ValueError) as e:
         print(f"rlhf_nb: {e}", file=sys.stderr); return 2
     res = run_experiment(exp, dry_run=a.dry_run, force=a.force, progress=not a.no_progress, root=a.out)

@@ -8,14 +8,14 @@ import copy, json, math, os, random, shutil, time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 import numpy as np
 import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
 
-from .core import (cfg_field, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
+from .core import (cfg_field, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
                           atomic_write_text, check_finite, get_device)
 from .data import HUMAN, load_prompts, format_prompt, DataError
 from .models import load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, resolve_pretrained
@@ -34,8 +34,8 @@ __all__ = ['METRICS_GLOSSARY', 'PPOStageConfig', 'load_rl_prompts', 'PolicyAndVa
 class PPOStageConfig:
     "PPO fine-tuning of the policy against the reward model (stage 4)."
     # models
-    policy: str = cfg_field("gpt2", "initial policy (the SFT model): hub name or local path")
-    reward_model: str = cfg_field("", "reward model saved by the reward stage (local path or hub name)")
+    policy: str = cfg_field("", "initial policy (the SFT model): hub name or local path (in an experiment with an sft stage, its model)")
+    reward_model: str = cfg_field("", "reward model saved by the reward stage (local path or hub name; in an experiment with a reward stage, its model)")
     ref_model: str | None = cfg_field(None, "reference model; None = the initial policy (a frozen copy, or with LoRA the same weights with adapters off)")
     value_model: Literal["policy", "reward", "head"] = cfg_field("policy", "critic: a separate copy of the policy trunk ('policy'), of the reward model's trunk ('reward', needs a causal reward model with the policy's tokenizer), or a value head on the policy's own trunk ('head')")
     lora: bool = cfg_field(False, "train LoRA adapters on the policy (the reference model is then the same weights with adapters disabled)")
@@ -43,7 +43,7 @@ class PPOStageConfig:
     lora_alpha: int = cfg_field(16, "LoRA alpha (reference setup: 16)")
     lora_layers: int | None = cfg_field(None, "LoRA on the top this many layers only (None: all); the backward pass stops below them")
     # data
-    prompts: str = cfg_field("wentingzhao/anthropic-hh-first-prompt", "training prompts: hub name or local file (a 'prompt' already in hh format is used as is)")
+    prompts: str = cfg_field("", "training prompts: hub name or local file, a 'prompt' already in hh format is used as is (reference: wentingzhao/anthropic-hh-first-prompt)")
     prompts_split: str = cfg_field("train", "hub split of the prompts")
     eval_prompts: str | None = cfg_field(None, "held-out prompts for evaluation (file or hub name)")
     prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto", "policy prompt format for raw prompts: chat template if the tokenizer has one ('auto'), or hh")
@@ -93,6 +93,19 @@ class PPOStageConfig:
     eval_n: int = cfg_field(200, "held-out prompts sampled at the start and end for evaluation")
     demo_prompts: str | None = cfg_field(None, "prompts written for the report (a JSONL with a 'user' column): the final policy's and the reference's responses go to demo_samples.json")
     save_model: bool = cfg_field(True, "save the final policy as a plain transformers model in run_dir/model (LoRA merged)")
+    gold: Literal["synthetic", "none"] = cfg_field("synthetic", "gold reward logged beside the proxy: the synthetic task's, or none (real data)")
+    trust_remote_code: bool = cfg_field(False, "let transformers run the model repositories' own code (only for Hub models you trust)")
+    report_to: list[str] = cfg_field([], "trackers that also get the glossary metrics through Accelerate: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
+
+    # inputs that default to an earlier stage's output when the experiment has that stage
+    upstream: ClassVar[dict] = {"policy": "{sft}/model", "reward_model": "{reward}/model",
+                                "prompts": "{task}/prompts_train.jsonl", "eval_prompts": "{task}/prompts_test.jsonl"}
+
+    @classmethod
+    def smoke(cls, **kw) -> "PPOStageConfig":
+        "Toy sizes for the tiny models: seconds on a CPU."
+        return cls(**{**dict(total_episodes=64, batch_size=16, max_new_tokens=16, ppo_epochs=2, num_mini_batches=2,
+                             learning_rate=1e-3, eval_n=16, sample_every=2), **kw})
 
     def n_steps(self, world_size: int = 1) -> int:
         "PPO steps of the run: episodes over the rollout batch of all processes (derived here only)."
@@ -154,19 +167,20 @@ def _hidden_size(config) -> int:
         if getattr(c, k, None): return getattr(c, k)
     raise ValueError(f"cannot find the hidden size of {type(config).__name__}")
 
-def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, device) -> tuple[nn.Module | None, nn.Linear]:
+def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, device,
+                 trust_remote_code: bool = False) -> tuple[nn.Module | None, nn.Linear]:
     "The critic trunk (None for a shared value head) and its value head, on `device`."
     from transformers import AutoModel, AutoConfig, AutoModelForSequenceClassification
     from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING_NAMES
     if kind == "reward":
         reward_path = resolve_pretrained(reward_path)[0]  # hub name, folder or offline: name
-        rcfg = AutoConfig.from_pretrained(reward_path)
-        rtok = load_tokenizer(reward_path)
+        rcfg = AutoConfig.from_pretrained(reward_path, trust_remote_code=trust_remote_code)
+        rtok = load_tokenizer(reward_path, trust_remote_code=trust_remote_code)
         if rcfg.model_type not in MODEL_FOR_CAUSAL_LM_MAPPING_NAMES or rtok.get_vocab() != policy_tok.get_vocab():
             raise ValueError(f"value_model='reward' needs a causal reward model with the policy's tokenizer; {reward_path} is "
                              f"{rcfg.model_type!r} with a {'different' if rtok.get_vocab() != policy_tok.get_vocab() else 'matching'} "
                              "tokenizer. Use value_model='policy' or 'head'.")
-        rm = AutoModelForSequenceClassification.from_pretrained(reward_path)
+        rm = AutoModelForSequenceClassification.from_pretrained(reward_path, trust_remote_code=trust_remote_code)
         trunk = getattr(rm, rm.base_model_prefix)
         head = nn.Linear(_hidden_size(rcfg), 1, bias=False)
         score = next(m for n, m in rm.named_modules() if isinstance(m, nn.Linear) and m.out_features == 1)
@@ -175,11 +189,11 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
         return trunk.to(device), head.to(device)
     policy_path = resolve_pretrained(policy_path)[0]
     if kind == "policy":
-        trunk = AutoModel.from_pretrained(policy_path); disable_dropout(trunk)
+        trunk = AutoModel.from_pretrained(policy_path, trust_remote_code=trust_remote_code); disable_dropout(trunk)
         head = nn.Linear(_hidden_size(trunk.config), 1)
     elif kind == "head":
         from transformers import AutoConfig
-        trunk, head = None, nn.Linear(_hidden_size(AutoConfig.from_pretrained(policy_path)), 1)
+        trunk, head = None, nn.Linear(_hidden_size(AutoConfig.from_pretrained(policy_path, trust_remote_code=trust_remote_code)), 1)
     else: raise ValueError(f"value_model must be 'policy', 'reward' or 'head', got {kind!r}")
     nn.init.normal_(head.weight, std=1 / math.sqrt(head.in_features + 1)); nn.init.zeros_(head.bias)
     return (trunk.to(device) if trunk is not None else None), head.to(device)
@@ -241,22 +255,29 @@ class PPOTrainer:
     def __init__(self, cfg: PPOStageConfig, out_dir, gold=None, accelerator=None):
         from accelerate import Accelerator
         self.cfg, self.gold = cfg, gold
-        self.acc = accelerator or Accelerator(cpu=cfg.device == "cpu")
+        require_fields(cfg, "policy", "reward_model", "prompts")
+        trackers = check_report_to(cfg.report_to, "ppo.report_to")
+        self.acc = accelerator or Accelerator(cpu=cfg.device == "cpu", log_with=trackers or None, project_dir=str(out_dir))
         cfg.check(self.acc.num_processes)
         self.run = RunDir(out_dir)
+        if trackers:  # the glossary metrics also go to the ecosystem's trackers (TensorBoard, Trackio, W&B)
+            self.acc.init_trackers("ppo", config={k: v if isinstance(v, (int, float, str, bool)) else str(v)
+                                                  for k, v in config_to_dict(cfg).items()})
         if self.acc.is_main_process: self.run.create(); save_config(cfg, self.run.config_path)
         self.device = self.acc.device
         seed_everything(cfg.seed + self.acc.process_index)
         # models
-        self.tok = load_tokenizer(cfg.policy, padding_side="left")
-        policy = load_policy(cfg.policy, device=self.device, dropout=False)
+        remote = dict(trust_remote_code=cfg.trust_remote_code)
+        self.tok = load_tokenizer(cfg.policy, padding_side="left", **remote)
+        policy = load_policy(cfg.policy, device=self.device, dropout=False, **remote)
         if cfg.lora:
             policy = add_lora(policy, LoraSpec(r=cfg.lora_r, alpha=cfg.lora_alpha, layers=cfg.lora_layers), task_type="CAUSAL_LM")
             self.ref = ReferenceModel(policy, adapters_off=True)
             if cfg.ref_model: raise ValueError("with lora=True the reference is the base model; leave ref_model=None")
         else:
-            self.ref = ReferenceModel(load_policy(cfg.ref_model or cfg.policy, device=self.device, dropout=False), adapters_off=False)
-        critic, head = build_critic(cfg.value_model, cfg.policy, cfg.reward_model, self.tok, self.device)
+            self.ref = ReferenceModel(load_policy(cfg.ref_model or cfg.policy, device=self.device, dropout=False, **remote),
+                                      adapters_off=False)
+        critic, head = build_critic(cfg.value_model, cfg.policy, cfg.reward_model, self.tok, self.device, **remote)
         model = PolicyAndValue(policy, critic, head)
         params = [p for p in model.parameters() if p.requires_grad]
         # fused AdamW: one kernel for all parameters (4x faster than the per-tensor loop on this CPU)
@@ -264,7 +285,7 @@ class PPOTrainer:
         n_updates = cfg.n_steps(self.acc.num_processes) * cfg.ppo_epochs * cfg.num_mini_batches
         sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: 1.0 if cfg.lr_schedule == "constant" else max(0.0, 1 - i / n_updates))
         self.model, self.opt, self.sched = self.acc.prepare(model, opt, sched)
-        self.scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(self.device), normalize=cfg.normalize_reward)
+        self.scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(self.device), normalize=cfg.normalize_reward, **remote)
         if cfg.normalize_reward and self.scorer.norm is None and self.acc.is_main_process:
             print(f"note: {cfg.reward_model} stores no normalization; raw scores are used")
         self.kl_ctl = (AdaptiveKLController(cfg.kl_coef, cfg.kl_target, cfg.kl_horizon) if cfg.adaptive_kl
@@ -535,13 +556,18 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
     if start == 0 and tr.eval_prompts:
         summary["eval_start"], rows = evaluate(tr)
         if main: save_json(summary, summary_path)
+        tr.acc.log(summary["eval_start"], step=0)
     n_steps = cfg.n_steps(tr.acc.num_processes)
     end = n_steps if max_steps is None else min(n_steps, start + max_steps)
     bar = tqdm(range(start, end), desc="PPO", disable=not (progress and main), initial=start, total=n_steps)
+    stage_progress = StageProgress("PPO steps", n_steps)
     t_run = time.time()
     for step in bar:
         m = ppo_step(tr, step)
-        if main and (step % cfg.log_every == 0 or step == end - 1): tr.metrics.log(step, **m)
+        if main and (step % cfg.log_every == 0 or step == end - 1):
+            tr.metrics.log(step, **m)
+            tr.acc.log({k: float(v) for k, v in m.items() if isinstance(v, (int, float, torch.Tensor))}, step=step)  # no-op without report_to
+        if main: stage_progress.update(step + 1)
         if cfg.sample_every and step % cfg.sample_every == 0: _sample_table(tr, step)
         bar.set_postfix(score=f"{m['objective/scores']:.2f}", kl=f"{m['objective/kl']:.2f}",
                         **({"gold": f"{m['objective/gold']:.2f}"} if "objective/gold" in m else {}))
@@ -553,10 +579,12 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
         if tr.eval_prompts:
             summary["eval_end"], rows = evaluate(tr)
             if main: save_json(rows, tr.run.root/"eval_samples.json")
+            tr.acc.log(summary["eval_end"], step=n_steps)
         if cfg.demo_prompts:
             demo = load_rl_prompts(cfg.demo_prompts, tr.tok, cfg.prompt_style)
             summary["demo"], rows = evaluate(tr, demo, seed=2024)
             if main: save_json(rows, tr.run.root/"demo_samples.json")
         if cfg.save_model and main: summary["model"] = str(save_policy(tr, tr.run.model))
     if main: save_json(summary, summary_path)
+    tr.acc.end_training()  # flush and close the trackers
     return summary

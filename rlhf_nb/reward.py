@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, math, time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 import numpy as np
 import torch
@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from datasets import Dataset
 from tqdm.auto import tqdm
 
-from .core import cfg_field, use_bf16, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std, check_finite
+from .core import cfg_field, require_fields, progress_callback, check_report_to, use_bf16, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std, check_finite
 from .data import load_preferences, parse_dialogue, DataError
 from .models import load_reward_model, load_tokenizer, LoraSpec, lora_config
 
@@ -46,8 +46,8 @@ def encode_for_reward(tokenizer, prompts: list[str], responses: list[str], max_l
 @dataclass
 class RewardStageConfig:
     "Reward-model training (stage 3). Defaults are the reference setup's."
-    model: str = cfg_field("distilbert-base-uncased", "backbone: hub name or local path (the embedded default passes the tiny reward_base)")
-    data: str = cfg_field("Anthropic/hh-rlhf", "preference pairs: hub name or local file")
+    model: str = cfg_field("", "backbone: hub name or local path (reference: distilbert-base-uncased; in an experiment with a task stage, its tiny reward base)")
+    data: str = cfg_field("", "preference pairs: hub name or local file (reference: Anthropic/hh-rlhf)")
     data_dir: str | None = cfg_field(None, "hub subset, e.g. 'harmless-base'")
     eval_data: str | None = cfg_field(None, "held-out pairs (file or hub name); None splits off `eval_fraction` of `data`")
     eval_split: str = cfg_field("test", "hub split of the held-out pairs")
@@ -69,6 +69,23 @@ class RewardStageConfig:
     seed: int = cfg_field(0, "seed")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
     logging_steps: int = cfg_field(10, "log every this many optimizer steps")
+    trust_remote_code: bool = cfg_field(False, "let transformers run the model repository's own code (only for Hub models you trust)")
+    report_to: list[str] = cfg_field([], "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
+    gold: Literal["synthetic", "none"] = cfg_field("synthetic", "gold reward for evaluation: the synthetic task's, or none (real data)")
+    normalize_with: str | None = cfg_field(None, "policy whose samples fit the score normalization (lm-human-preferences: the SFT policy); None keeps the training-response fit of `norm_pairs`")
+    normalize_prompts: str | None = cfg_field(None, "prompts (JSONL or hub name) for those samples")
+    normalize_n: int = cfg_field(64, "how many policy samples fit the normalization")
+    normalize_tokens: int = cfg_field(48, "their response length limit in tokens (as in PPO)")
+
+    # inputs that default to an earlier stage's output when the experiment has that stage
+    upstream: ClassVar[dict] = {"model": "{task}/models/reward_base", "data": "{task}/pairs_train.jsonl",
+                                "eval_data": "{task}/pairs_test.jsonl", "normalize_with": "{sft}/model",
+                                "normalize_prompts": "{task}/prompts_train.jsonl"}
+
+    @classmethod
+    def smoke(cls, **kw) -> "RewardStageConfig":
+        "Toy sizes for the tiny models: seconds on a CPU."
+        return cls(**{**dict(max_length=256, learning_rate=1e-3, batch_size=32, normalize_n=32), **kw})
 
 # %% ../nbs/05_reward_model.ipynb #84fa83e7
 def encode_pairs(ds: Dataset, tokenizer, max_length: int, truncate: bool = False) -> tuple[Dataset, int]:
@@ -89,10 +106,10 @@ class RewardScorer:
         self.normalize = normalize
         self.device = next(model.parameters()).device
     @classmethod
-    def from_pretrained(cls, path, device: str = "auto", **kwargs) -> "RewardScorer":
+    def from_pretrained(cls, path, device: str = "auto", trust_remote_code: bool = False, **kwargs) -> "RewardScorer":
         "Load a saved reward model and its tokenizer from `path`."
-        tok = load_tokenizer(str(path), padding_side="right")
-        model = load_reward_model(str(path), device=get_device(device))
+        tok = load_tokenizer(str(path), padding_side="right", trust_remote_code=trust_remote_code)
+        model = load_reward_model(str(path), device=get_device(device), trust_remote_code=trust_remote_code)
         kwargs.setdefault("max_length", getattr(model.config, "rlhf_nb_max_length", 512))  # the length it was trained at
         return cls(model, tok, **kwargs)
     @property
@@ -188,11 +205,12 @@ _CHECKPOINTING = _checkpointing_key()
 def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     "Train, evaluate and save a reward model; return the summary (metrics include accuracy and, with `gold`, gold accuracy)."
     from trl import RewardConfig, RewardTrainer
+    require_fields(cfg, "model", "data")
     run = RunDir(out_dir).create(); save_config(cfg, run.config_path)
     seed_everything(cfg.seed)
     dev = get_device(cfg.device)
-    tok = load_tokenizer(cfg.model, padding_side="right")
-    model = load_reward_model(cfg.model, device=dev)
+    tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
+    model = load_reward_model(cfg.model, device=dev, trust_remote_code=cfg.trust_remote_code)
     train, ev = _load_pairs(cfg)
     n_long = sum(max(len(a), len(b)) > cfg.max_length for a, b in zip(encode_for_reward(tok, list(train["prompt"]), list(train["chosen"])),
                                                                      encode_for_reward(tok, list(train["prompt"]), list(train["rejected"]))))
@@ -204,12 +222,13 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     args = RewardConfig(
         output_dir=str(run.checkpoints), learning_rate=cfg.learning_rate, per_device_train_batch_size=cfg.batch_size,
         num_train_epochs=cfg.epochs, max_length=cfg.max_length, **{_CHECKPOINTING: cfg.gradient_checkpointing},
-        center_rewards_coefficient=cfg.center_rewards_coefficient, seed=cfg.seed, report_to=[], save_strategy="no",
+        center_rewards_coefficient=cfg.center_rewards_coefficient, seed=cfg.seed, save_strategy="no",
+        report_to=check_report_to(cfg.report_to, "reward.report_to") or "none",
         logging_steps=cfg.logging_steps, use_cpu=dev.type == "cpu", dataloader_num_workers=0, disable_dropout=True,
         lr_scheduler_type="linear", remove_unused_columns=False, bf16=use_bf16(dev), fp16=False,
         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random", length_column_name="length")
     trainer = RewardTrainer(model=model, args=args, train_dataset=train_enc.select_columns(["chosen_ids", "rejected_ids", "length"]),
-                            processing_class=tok, peft_config=peft_config)
+                            processing_class=tok, peft_config=peft_config, callbacks=[progress_callback("reward-model steps")])
     t0 = time.time(); result = trainer.train(); seconds = time.time() - t0
     check_finite(result.training_loss, "reward-model training loss", str(cfg.data))
     model = trainer.model
@@ -229,9 +248,10 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     return summary
 
 # %% ../nbs/05_reward_model.ipynb #95be39b1
-def normalize_reward_model(reward_path, prompts: list[str], responses: list[str], source: str = "policy samples") -> dict:
+def normalize_reward_model(reward_path, prompts: list[str], responses: list[str], source: str = "policy samples",
+                           trust_remote_code: bool = False) -> dict:
     "Fit the reward model's normalization on (prompt, response) samples and save it with the model."
-    scorer = RewardScorer.from_pretrained(reward_path, device="cpu")
+    scorer = RewardScorer.from_pretrained(reward_path, device="cpu", trust_remote_code=trust_remote_code)
     norm = fit_normalization(scorer, prompts, responses, source)
     scorer.model.config.save_pretrained(reward_path)
     return norm

@@ -6,13 +6,14 @@
 from __future__ import annotations
 import json, time
 from dataclasses import dataclass
+from typing import ClassVar
 from pathlib import Path
 
 import numpy as np
 import torch
 from datasets import Dataset
 
-from .core import cfg_field, use_bf16, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std
+from .core import cfg_field, require_fields, progress_callback, check_report_to, use_bf16, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std
 from .data import load_preferences, DataError
 from .models import load_policy, load_tokenizer
 from .generation import generate_texts
@@ -23,9 +24,9 @@ __all__ = ['SFTStageConfig', 'sft_dataset', 'train_sft', 'read_prompt_rows', 'ev
 # %% ../nbs/04_sft.ipynb #6e9e3e5c
 @dataclass
 class SFTStageConfig:
-    "Supervised fine-tuning of the policy (stage 2)."
-    model: str = cfg_field("gpt2", "policy to fine-tune: hub name or local path (the embedded default passes the tiny policy's path)")
-    data: str = cfg_field("Anthropic/hh-rlhf", "demonstrations: a prompt/completion JSONL, or preference data whose chosen responses are used")
+    "Supervised fine-tuning of the policy (stage 2). Defaults are the reference setup's."
+    model: str = cfg_field("", "policy to fine-tune: hub name or local path (reference: gpt2; in an experiment with a task stage, its tiny policy)")
+    data: str = cfg_field("", "demonstrations: a prompt/completion JSONL, or preference data whose chosen responses are used (reference: Anthropic/hh-rlhf)")
     data_dir: str | None = cfg_field(None, "hub subset for preference data, e.g. 'helpful-base'")
     max_rows: int | None = cfg_field(None, "use at most this many demonstrations")
     max_length: int = cfg_field(512, "drop demonstrations longer than this many tokens (prompt + completion)")
@@ -36,9 +37,20 @@ class SFTStageConfig:
     group_by_length: bool = cfg_field(True, "batch demonstrations of similar length: less padding, same math (the batches are still shuffled)")
     seed: int = cfg_field(0, "seed")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
+    trust_remote_code: bool = cfg_field(False, "let transformers run the model repository's own code (only for Hub models you trust)")
+    report_to: list[str] = cfg_field([], "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
     eval_prompts: str | None = cfg_field(None, "prompts JSONL to sample from after training (the task's held-out prompts)")
     eval_max_new_tokens: int = cfg_field(48, "response length limit when sampling for evaluation")
     eval_n: int = cfg_field(200, "held-out prompts to sample for evaluation")
+
+    # inputs that default to an earlier stage's output when the experiment has that stage
+    upstream: ClassVar[dict] = {"model": "{task}/models/policy", "data": "{task}/sft_train.jsonl",
+                                "eval_prompts": "{task}/prompts_test.jsonl"}
+
+    @classmethod
+    def smoke(cls, **kw) -> "SFTStageConfig":
+        "Toy sizes for the tiny models: seconds on a CPU."
+        return cls(**{**dict(max_length=256, learning_rate=3e-3, batch_size=32, eval_n=16), **kw})
 
 # %% ../nbs/04_sft.ipynb #3f72c34a
 def sft_dataset(source: str, data_dir: str | None = None, max_rows: int | None = None) -> Dataset:
@@ -66,11 +78,12 @@ def _length_filter(ds: Dataset, tokenizer, max_length: int) -> tuple[Dataset, in
 def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     "Fine-tune `cfg.model` on `cfg.data`; save the model to `out_dir/model`; return a summary."
     from trl import SFTConfig, SFTTrainer
+    require_fields(cfg, "model", "data")
     run = RunDir(out_dir).create(); save_config(cfg, run.config_path)
     seed_everything(cfg.seed)
     dev = get_device(cfg.device)
-    tok = load_tokenizer(cfg.model, padding_side="right")
-    model = load_policy(cfg.model, device=dev, dropout=True)
+    tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
+    model = load_policy(cfg.model, device=dev, dropout=True, trust_remote_code=cfg.trust_remote_code)
     ds = sft_dataset(cfg.data, cfg.data_dir, cfg.max_rows)
     ds, n_long = _length_filter(ds, tok, cfg.max_length)
     print(f"SFT: {len(ds)} demonstrations, {n_long} dropped as longer than {cfg.max_length} tokens")
@@ -78,12 +91,14 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     args = SFTConfig(
         output_dir=str(run.checkpoints), num_train_epochs=cfg.epochs, learning_rate=cfg.learning_rate,
         per_device_train_batch_size=cfg.batch_size, warmup_steps=cfg.warmup_ratio, lr_scheduler_type="cosine",
-        max_length=cfg.max_length, completion_only_loss=True, seed=cfg.seed, report_to=[],
+        max_length=cfg.max_length, completion_only_loss=True, seed=cfg.seed,
+        report_to=check_report_to(cfg.report_to, "sft.report_to") or "none",
         logging_steps=10, save_strategy="no", use_cpu=dev.type == "cpu", dataloader_num_workers=0,
         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
         bf16=use_bf16(dev), fp16=False, disable_tqdm=False)
     t0 = time.time()
-    trainer = SFTTrainer(model=model, args=args, train_dataset=ds, processing_class=tok)
+    trainer = SFTTrainer(model=model, args=args, train_dataset=ds, processing_class=tok,
+                         callbacks=[progress_callback("SFT steps")])
     result = trainer.train()
     seconds = time.time() - t0
     MetricsLogger(run.metrics_path).log_history(trainer.state.log_history, "sft")
@@ -93,7 +108,8 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     if cfg.eval_prompts:
         summary["eval"] = evaluate_policy(run.model, cfg.eval_prompts, n=cfg.eval_n,
                                           max_new_tokens=cfg.eval_max_new_tokens, seed=cfg.seed,
-                                          samples_path=run.samples_path, device=cfg.device)
+                                          samples_path=run.samples_path, device=cfg.device,
+                                          trust_remote_code=cfg.trust_remote_code)
     save_json(summary, run.root/"summary.json")
     return summary
 
@@ -105,11 +121,13 @@ def read_prompt_rows(path, n: int | None = None) -> list[dict]:
     return rows[:n] if n else rows
 
 def evaluate_policy(model_or_path, prompts_path, n: int | None = 200, max_new_tokens: int = 48, seed: int = 0,
-                    samples_path=None, device: str = "auto", gold: bool = True, batch_size: int = 64) -> dict:
+                    samples_path=None, device: str = "auto", gold: bool = True, batch_size: int = 64,
+                    trust_remote_code: bool = False) -> dict:
     "Sample held-out responses; return EOS share, mean tokens and (synthetic task) mean gold reward."
     from rlhf_nb.synthetic import gold_reward, find_topic
     if isinstance(model_or_path, (str, Path)):
-        tok = load_tokenizer(str(model_or_path)); model = load_policy(str(model_or_path), device=get_device(device))
+        tok = load_tokenizer(str(model_or_path), trust_remote_code=trust_remote_code)
+        model = load_policy(str(model_or_path), device=get_device(device), trust_remote_code=trust_remote_code)
     else: model, tok = model_or_path
     rows = read_prompt_rows(prompts_path, n)
     outs = generate_texts(model, tok, [r["prompt"] for r in rows], max_new_tokens=max_new_tokens, seed=seed, batch_size=batch_size)

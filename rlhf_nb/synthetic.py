@@ -11,7 +11,7 @@ from typing import Literal
 
 import numpy as np
 
-from .core import cfg_field, save_json, atomic_write_text
+from .core import cfg_field, config_to_dict, save_json, atomic_write_text
 from .data import HUMAN, ASSISTANT
 
 # %% auto #0
@@ -290,8 +290,10 @@ DEFAULT_SFT_STYLE_WEIGHTS = {"helpful": 0.1, "brief": 0.15, "terse": 0.1, "off_t
 
 @dataclass
 class TaskConfig:
-    "The synthetic preference task (stage 1 of the embedded default)."
-    seed: int = cfg_field(0, "seed for every random choice of the task")
+    "The task stage (stage 1 of the embedded default): the synthetic task or a split of real pairs, and the tiny models."
+    source: str = cfg_field("synthetic", "'synthetic', or preference data (hh-rlhf file or hub name) to split into the same files")
+    n_train: int = cfg_field(800, "with preference data: training pairs (the rest are held out)")
+    seed: int = cfg_field(0, "seed for every random choice of the task and of the tiny models' initialization")
     test_fraction: float = cfg_field(0.1, "share of distinct requests held out for evaluation")
     n_pairs: int = cfg_field(6000, "annotated preference pairs drawn from training requests")
     n_test_pairs: int = cfg_field(600, "annotated pairs drawn from held-out requests")
@@ -300,6 +302,18 @@ class TaskConfig:
     flip_rate: float = cfg_field(0.05, "probability that the annotator flips its label (label noise)")
     same_style_rate: float = cfg_field(0.15, "share of pairs whose two responses share a style")
     sft_style_weights: dict = cfg_field(DEFAULT_SFT_STYLE_WEIGHTS, "style mixture of the SFT corpus")
+    build_models: bool = cfg_field(True, "also train both tokenizers on the task's text and build the tiny policy and reward base")
+    policy_vocab: int = cfg_field(2048, "BPE vocabulary of the tiny policy's tokenizer")
+    reward_vocab: int = cfg_field(2048, "WordPiece vocabulary of the tiny reward model's tokenizer")
+    n_layer: int = cfg_field(2, "transformer layers of both tiny models")
+    n_embd: int = cfg_field(128, "hidden size of both tiny models")
+    n_head: int = cfg_field(4, "attention heads of both tiny models")
+    max_positions: int = cfg_field(256, "longest sequence (tokens) of both tiny models")
+
+    @classmethod
+    def smoke(cls, **kw) -> "TaskConfig":
+        "Toy sizes: seconds on a CPU (stage notebooks run by hand, the smoke experiment, tests)."
+        return cls(**{**dict(n_pairs=120, n_test_pairs=40, n_sft=120, n_layer=1, n_embd=32, n_head=2), **kw})
 
 # %% ../nbs/02_synthetic.ipynb #da9ca09c
 def split_requests(requests: list[Request], test_fraction: float, seed: int) -> tuple[list, list]:
@@ -346,7 +360,7 @@ def make_task(out_dir, cfg: TaskConfig = TaskConfig()) -> dict:
     _write_jsonl(out/"sft_train.jsonl", sft)
     _write_jsonl(out/"prompts_train.jsonl", [_prompt_row(q) for q in train_q])
     _write_jsonl(out/"prompts_test.jsonl", [_prompt_row(q) for q in test_q])
-    summary = {"config": {k: getattr(cfg, k) for k in cfg.__dataclass_fields__},
+    summary = {"config": config_to_dict(cfg),
                "n_requests": {"train": len(train_q), "test": len(test_q)},
                "annotator_agreement": {"train": agreement, "test": test_agreement},
                "style_gold_means_test": style_means(test_q, cfg.seed)}
