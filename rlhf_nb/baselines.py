@@ -14,7 +14,7 @@ import torch.nn as nn
 from .core import read_jsonl, save_json, seed_everything
 from .models import load_policy, load_tokenizer
 from .generation import sample, forward_response
-from .rl_math import logprobs_from_logits
+from .evaluation import ReferenceModel, load_rl_prompts, evaluate_policy
 from .reward import RewardScorer
 
 # %% auto #0
@@ -87,7 +87,7 @@ def run_ppo(cfg, budget_s: float, marks_s: list[float], out_dir) -> dict:
     "Our PPO (`PPOStageConfig` cfg) for `budget_s` training seconds; snapshots at `marks_s`."
     from rlhf_nb.ppo import PPOTrainer, ppo_step
     from rlhf_nb.core import config_to_dict
-    tr = PPOTrainer(cfg, out_dir)
+    tr = PPOTrainer.from_config(cfg, out_dir)
     fc = FlopCounter(tr.model, tr.ref.model)
     split = {"generation_s": 0.0, "scoring_s": 0.0, "optimize_s": 0.0}
     budget, step, episodes, tokens, log = Budget(budget_s, marks_s), 0, 0, 0, []
@@ -105,47 +105,22 @@ def run_ppo(cfg, budget_s: float, marks_s: list[float], out_dir) -> dict:
     return {"snapshots": budget.snapshots, "totals": totals, "log": log, "config": config_to_dict(cfg)}
 
 # %% ../nbs/07a_baselines.ipynb #da2eb27a
-@torch.no_grad()
-def _policy_samples(model, ref, tok, prompts: list[dict], max_new_tokens: int, seed: int, batch_size: int = 64) -> list[dict]:
-    out = []
-    for s in range(0, len(prompts), batch_size):
-        chunk = prompts[s:s + batch_size]
-        tok.padding_side = "left"
-        enc = tok([p["prompt"] for p in chunk], return_tensors="pt", padding=True, add_special_tokens=False)
-        roll = sample(model, enc.input_ids, enc.attention_mask, max_new_tokens, tok.eos_token_id, tok.pad_token_id,
-                      generator=torch.Generator().manual_seed(seed + s))
-        R = roll.responses.shape[1]
-        ids, attn = torch.cat([enc.input_ids, roll.responses], 1), torch.cat([enc.attention_mask, roll.mask], 1)
-        lp = logprobs_from_logits(forward_response(model, ids, attn, R)[1], roll.responses)
-        ref_lp = logprobs_from_logits(forward_response(ref, ids, attn, R)[1], roll.responses)
-        kls = ((lp - ref_lp) * roll.mask).sum(1).tolist()
-        n = (roll.mask.sum(1) - roll.ended.long()).tolist()
-        for p, r, k, e, kl, L in zip(chunk, roll.responses, n, roll.ended.tolist(), kls, roll.mask.sum(1).tolist()):
-            out.append({"prompt": p["prompt"], "response": tok.decode(r[:k], skip_special_tokens=True),
-                        "ended": e, "kl": kl, "n_tokens": L})
-    return out
-
-def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path, prompts: list[dict], max_new_tokens: int = 32,
-                       gold=None, seed: int = 1234) -> list[dict]:
-    "Evaluate each snapshot's policy against the SFT policy on `prompts`; one metrics dict per snapshot."
+def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
+                       prompts,                      # a prompts file (read with `load_rl_prompts`) or its {query, rm_prompt} rows
+                       max_new_tokens: int = 32, gold=None, seed: int = 1234, n: int | None = None) -> list[dict]:
+    "Evaluate each snapshot's policy against the SFT policy on `prompts` (`evaluation.evaluate_policy`); one metrics dict per snapshot."
     tok = load_tokenizer(str(sft_path), padding_side="left")
-    ref = load_policy(str(sft_path), device="cpu", dropout=False).eval()
+    ref = ReferenceModel(load_policy(str(sft_path), device="cpu", dropout=False), adapters_off=False)
     model = load_policy(str(sft_path), device="cpu", dropout=False).eval()
     scorer = RewardScorer.from_pretrained(str(reward_path), device="cpu", normalize=True)
-    base = _policy_samples(ref, ref, tok, prompts, max_new_tokens, seed)
-    base_gold = [gold(p["prompt"], b["response"]) for p, b in zip(prompts, base)] if gold else None
+    if isinstance(prompts, (str, Path)): prompts = load_rl_prompts(str(prompts), tok, max_rows=n)   # the chat template if any
     rows = []
     for snap in snapshots:
         model.load_state_dict(snap["state_dict"])
-        outs = _policy_samples(model, ref, tok, prompts, max_new_tokens, seed)
-        proxy = scorer([p["prompt"] for p in prompts], [o["response"] for o in outs])
+        m, outs = evaluate_policy(model, tok, prompts, ref=ref, scorer=scorer, gold=gold, max_new_tokens=max_new_tokens, seed=seed)
         row = {k: v for k, v in snap.items() if k != "state_dict"}
-        row.update({"proxy": float(proxy.mean()), "kl": float(np.mean([o["kl"] for o in outs])),
-                    "eos_share": float(np.mean([o["ended"] for o in outs])), "n_tokens": float(np.mean([o["n_tokens"] for o in outs]))})
-        if gold:
-            g = [gold(p["prompt"], o["response"]) for p, o in zip(prompts, outs)]
-            row["gold"] = float(np.mean(g))
-            row["win_rate"] = float(np.mean([1.0 if a > b else 0.5 if a == b else 0.0 for a, b in zip(g, base_gold)]))
+        row.update({"proxy": m["eval/proxy_mean"], "kl": m["eval/kl"], "eos_share": m["eval/eos_share"], "n_tokens": m["eval/mean_tokens"]})
+        if gold: row.update(gold=m["eval/gold_mean"], win_rate=m["eval/win_rate"])
         row["samples"] = outs[:3]
         rows.append(row)
     return rows

@@ -6,14 +6,17 @@
 from __future__ import annotations
 import inspect
 from dataclasses import dataclass
+from typing import Sequence
 
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
+from .rl_math import truncate_after_eos, has_eos
+
 # %% auto #0
-__all__ = ['position_ids_from_mask', 'cache_kwarg', 'keep_kwargs', 'forward_response', 'sample_from_logits', 'Rollout', 'sample',
-           'generate_texts']
+__all__ = ['position_ids_from_mask', 'cache_kwarg', 'keep_kwargs', 'forward_response', 'sample_from_logits', 'Rollout',
+           'row_uniforms', 'sample', 'stop_token_ids', 'generate_texts']
 
 # %% ../nbs/03a_generation.ipynb #1e9513c1
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
@@ -40,8 +43,10 @@ def forward_response(model, input_ids: torch.Tensor, attention_mask: torch.Tenso
 
 # %% ../nbs/03a_generation.ipynb #eff7024c
 def sample_from_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: int = 0,
-                       generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
-    "Sample one token per row from `logits` (B, V); return (tokens (B,), their log-probs (B,))."
+                       generator: torch.Generator | None = None,
+                       u: torch.Tensor | None = None, # (B,) uniforms in [0, 1) to draw with, instead of `generator`
+                      ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Sample one token per row from `logits` (B, V) by inverse CDF; return (tokens (B,), their log-probs (B,))."
     if temperature <= 0: raise ValueError(f"temperature must be > 0 (use a small value for near-greedy), got {temperature}")
     logits = logits.float() / temperature
     if top_k and top_k < logits.shape[-1]:
@@ -50,7 +55,8 @@ def sample_from_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: in
     logprobs = logits.log_softmax(-1)
     probs = logprobs.exp()
     cdf = probs.cumsum(-1)                                                          # (B, V)
-    u = torch.rand(cdf.shape[0], 1, generator=generator, device=cdf.device) * cdf[:, -1:]
+    if u is None: u = torch.rand(cdf.shape[0], generator=generator, device=cdf.device)
+    u = u.to(cdf.device, cdf.dtype)[:, None] * cdf[:, -1:]
     tokens = torch.searchsorted(cdf, u, right=True).squeeze(-1).clamp(max=cdf.shape[-1] - 1)
     lp = logprobs.gather(-1, tokens[:, None]).squeeze(-1)
     if torch.isinf(lp).any():  # u rounded onto the end of the CDF and landed on a zero-probability token: take the mode
@@ -69,15 +75,24 @@ class Rollout:
     hidden: torch.Tensor | None = None   # (B, R, d) with `with_hidden`: last-layer state at the position that predicted each token
     entropy: torch.Tensor | None = None  # (B, R) with `with_hidden`: entropy of each token's sampling distribution; 0 after EOS
 
+def row_uniforms(row_seeds: Sequence[int], n: int) -> torch.Tensor:
+    "(B, n) uniforms, row i drawn from its own generator seeded with `row_seeds[i]` (on the CPU: the same on every device)."
+    return torch.stack([torch.rand(n, generator=torch.Generator().manual_seed(int(s))) for s in row_seeds])
+
 @torch.no_grad()
 def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new_tokens: int,
-           eos_token_id: int, pad_token_id: int, temperature: float = 1.0, top_k: int = 0,
-           generator: torch.Generator | None = None, with_hidden: bool = False) -> Rollout:
-    "Sample up to `max_new_tokens` per left-padded prompt with the KV cache; stop rows at EOS."
+           eos_token_id: int | Sequence[int], # the id, or every id, that ends a response
+           pad_token_id: int, temperature: float = 1.0, top_k: int = 0,
+           generator: torch.Generator | None = None, with_hidden: bool = False,
+           row_seeds: Sequence[int] | None = None, # one seed per row: each row's draws are its own, whatever the batch
+          ) -> Rollout:
+    "Sample up to `max_new_tokens` per left-padded prompt with the KV cache; stop rows at their first stop token."
     if input_ids.shape[1] and (attention_mask[:, -1] == 0).any():
         raise ValueError("prompts must be left-padded: the last column has padding (set tokenizer.padding_side='left')")
     B = input_ids.shape[0]
     dev = input_ids.device
+    stop = torch.tensor([eos_token_id] if isinstance(eos_token_id, int) else list(eos_token_id), device=dev)
+    u = row_uniforms(row_seeds, max_new_tokens) if row_seeds is not None else None   # (B, max_new_tokens)
     mask = attention_mask.long()
     ck = cache_kwarg(model)
     hs = {"output_hidden_states": True} if with_hidden else {}
@@ -87,8 +102,8 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
     next_pos = mask.sum(-1, keepdim=True)                                   # (B, 1) position of the next token
     tokens, logps, hidden, ents = [], [], [], []
     done = torch.zeros(B, dtype=torch.bool, device=dev)
-    for _ in range(max_new_tokens):
-        tok, lp = sample_from_logits(logits, temperature, top_k, generator)
+    for t in range(max_new_tokens):
+        tok, lp = sample_from_logits(logits, temperature, top_k, generator, None if u is None else u[:, t])
         tok = torch.where(done, torch.full_like(tok, pad_token_id), tok)   # rows that ended emit padding
         lp = torch.where(done, torch.zeros_like(lp), lp)
         tokens.append(tok); logps.append(lp)
@@ -97,18 +112,25 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
             lg = logits.float() / temperature
             ents.append(torch.where(done, 0.0, lg.logsumexp(-1) - (lg.softmax(-1) * lg).sum(-1)))
         live = ~done                                                        # this token counts for rows still live
-        done = done | (tok == eos_token_id)
+        done = done | torch.isin(tok, stop)
         if done.all(): break
         mask = torch.cat([mask, live.long()[:, None]], dim=1)
         out = model(input_ids=tok[:, None], attention_mask=mask, position_ids=next_pos, use_cache=True, **{ck: past}, **hs)
         past, logits = out[ck], out.logits[:, -1]
         next_pos = next_pos + 1
     responses, logprobs = torch.stack(tokens, 1), torch.stack(logps, 1)     # (B, R)
-    is_eos = responses == eos_token_id
-    after_eos = (is_eos.long().cumsum(1) - is_eos.long()) > 0              # strictly after the first EOS
-    resp_mask = (~after_eos).long()
-    return Rollout(responses, logprobs, resp_mask, is_eos.any(1),
+    responses, resp_mask = truncate_after_eos(responses, stop.tolist(), pad_token_id)   # mask: up to the first stop token
+    return Rollout(responses, logprobs, resp_mask.long(), has_eos(responses, stop.tolist()),
                    torch.stack(hidden, 1) if with_hidden else None, torch.stack(ents, 1) if with_hidden else None)
+
+# %% ../nbs/03a_generation.ipynb #28a0a4e3
+def stop_token_ids(tokenizer, model=None) -> list[int]:
+    "Every id that ends a response: the tokenizer's EOS and those of `model`'s generation config (a list for many chat models)."
+    ids = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
+    extra = getattr(getattr(model, "generation_config", None), "eos_token_id", None)
+    ids += list(extra) if isinstance(extra, (list, tuple)) else [extra] if extra is not None else []
+    if not ids: raise ValueError(f"{type(tokenizer).__name__} has no EOS token and the model's generation config names none")
+    return list(dict.fromkeys(int(i) for i in ids))
 
 # %% ../nbs/03a_generation.ipynb #2628f9b6
 @torch.no_grad()
@@ -124,7 +146,7 @@ def generate_texts(model, tokenizer, prompts: list[str], max_new_tokens: int = 4
     for i in tqdm(range(0, len(prompts), batch_size), desc="generate", disable=not progress):
         enc = tokenizer(prompts[i:i + batch_size], return_tensors="pt", padding=True, add_special_tokens=False,
                         truncation=max_prompt_length is not None, max_length=max_prompt_length).to(dev)
-        r = sample(model, enc.input_ids, enc.attention_mask, max_new_tokens, tokenizer.eos_token_id,
+        r = sample(model, enc.input_ids, enc.attention_mask, max_new_tokens, stop_token_ids(tokenizer, model),
                    tokenizer.pad_token_id, temperature, top_k, gen)
         for resp, msk, ended in zip(r.responses, r.mask, r.ended):
             n = int(msk.sum()); toks = resp[:n - int(ended)]  # drop the EOS itself from the text

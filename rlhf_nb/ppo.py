@@ -4,30 +4,34 @@
 
 # %% ../nbs/07_ppo.ipynb #8b0e6fdc
 from __future__ import annotations
-import copy, json, math, os, random, shutil, time
+import argparse, copy, json, math, os, random, shutil, subprocess, sys, time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, Literal
 
 import numpy as np
+import yaml
 import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
 
-from .core import (cfg_field, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
+from .core import (cfg_field, update_config, ConfigError, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
                           atomic_write_text, check_finite, get_device)
-from .data import HUMAN, load_prompts, format_prompt, DataError
+from .data import HUMAN, DataError
 from .models import load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, resolve_pretrained
-from .generation import sample, position_ids_from_mask, forward_response
+from .generation import sample, position_ids_from_mask, forward_response, stop_token_ids
+from .evaluation import load_rl_prompts, encode_queries, decode_responses, ReferenceModel, evaluate_policy
 from .reward import RewardScorer
 from .rl_math import (masked_mean, masked_whiten, logprobs_from_logits, entropy_from_logits, kl_penalty,
                              shaped_rewards, gae, policy_loss, value_loss, FixedKLController, AdaptiveKLController)
 
 # %% auto #0
-__all__ = ['METRICS_GLOSSARY', 'PPOStageConfig', 'load_rl_prompts', 'PolicyAndValue', 'build_critic', 'ReferenceModel',
-           'PPOTrainer', 'trim_columns', 'ppo_step', 'evaluate', 'save_checkpoint', 'load_checkpoint', 'save_policy',
-           'train_ppo']
+__all__ = ['METRICS_GLOSSARY', 'PPOStageConfig', 'PolicyAndValue', 'build_critic', 'make_accelerator', 'PPOTrainer',
+           'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout', 'score', 'reference_and_values',
+           'shaped_advantages', 'set_learning_rate', 'ppo_update', 'step_metrics', 'ppo_step', 'evaluate',
+           'save_checkpoint', 'load_checkpoint', 'save_policy', 'train_ppo', 'load_ppo_config', 'launch_ppo',
+           'ppo_main']
 
 # %% ../nbs/07_ppo.ipynb #a2559d7a
 @dataclass
@@ -84,6 +88,7 @@ class PPOStageConfig:
     # bookkeeping
     seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)")
+    num_processes: int = cfg_field(1, "training processes (DDP: gloo on CPUs, NCCL on GPUs); above 1 the stage launches them with torch.distributed.run, and a run whose launcher started another number fails")
     log_every: int = cfg_field(1, "log metrics every this many steps")
     sample_every: int = cfg_field(10, "write a sample table every this many steps (0 = never)")
     n_samples: int = cfg_field(4, "prompts in each sample table")
@@ -111,36 +116,19 @@ class PPOStageConfig:
         "PPO steps of the run: episodes over the rollout batch of all processes (derived here only)."
         return max(1, self.total_episodes // (self.batch_size * world_size))
 
+    def lr_at(self, step: int, n_steps: int) -> float:
+        "The learning rate during PPO step `step` of `n_steps` (linear: annealed once per step, to 0 after the last)."
+        return self.learning_rate * (1.0 if self.lr_schedule == "constant" else 1.0 - step / n_steps)
+
     def check(self, world_size: int = 1):
         "Raise on inconsistent sizes."
         if self.batch_size % (self.num_mini_batches * self.gradient_accumulation_steps):
             raise ValueError(f"batch_size={self.batch_size} must be divisible by num_mini_batches*gradient_accumulation_steps="
                              f"{self.num_mini_batches * self.gradient_accumulation_steps}")
+        if self.num_processes < 1: raise ValueError(f"num_processes={self.num_processes} must be at least 1")
         if self.total_episodes < self.batch_size * world_size:
             raise ValueError(f"total_episodes={self.total_episodes} is less than one step's batch ({self.batch_size} x {world_size} processes)")
         return self
-
-# %% ../nbs/07_ppo.ipynb #5060047b
-def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "train", max_rows: int | None = None) -> list[dict]:
-    "Prompts as dicts {query, rm_prompt}: the policy's rendering and the reward model's (hh) rendering."
-    p = Path(source)
-    if p.suffix == ".jsonl" and p.exists():
-        first = json.loads(p.open(encoding="utf-8").readline() or "{}")
-        if str(first.get("prompt", "")).startswith(HUMAN):
-            rows = read_jsonl(p)[:max_rows] if max_rows else read_jsonl(p)
-            return [{"query": r["prompt"], "rm_prompt": r["prompt"], **({"meta": r} if len(r) > 1 else {})} for r in rows]
-    ds = load_prompts(source, split=split, max_rows=max_rows)
-    systems = ds["system"] if "system" in ds.column_names else [None] * len(ds)
-    chat = style == "chat" or (style == "auto" and bool(getattr(tokenizer, "chat_template", None)))
-    n_system = sum(bool(s) for s in systems)
-    if n_system and not chat:  # the hh format has no system turn: say so once, keep the user message
-        print(f"note: {n_system} of {len(ds)} prompts in {source} have a system message, which the hh format cannot carry; "
-              "it is left out of the policy's query (a chat-template tokenizer would use it)")
-    out = []
-    for user, system in zip(ds["prompt"], systems):
-        q = format_prompt(user, tokenizer, style="chat" if chat else "hh", system=system if chat else None)
-        out.append({"query": q, "rm_prompt": format_prompt(user, None, style="hh")})
-    return out
 
 # %% ../nbs/07_ppo.ipynb #e1bb9994
 class PolicyAndValue(nn.Module):
@@ -198,25 +186,6 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
     nn.init.normal_(head.weight, std=1 / math.sqrt(head.in_features + 1)); nn.init.zeros_(head.bias)
     return (trunk.to(device) if trunk is not None else None), head.to(device)
 
-# %% ../nbs/07_ppo.ipynb #a4e0b86b
-class ReferenceModel:
-    "Frozen reference log-probs: a separate frozen model, or the LoRA policy with adapters disabled."
-    def __init__(self, model: nn.Module, adapters_off: bool):
-        self.model, self.adapters_off = model, adapters_off
-        if not adapters_off:
-            self.model.eval().requires_grad_(False)
-    @torch.no_grad()
-    def logits(self, input_ids, attention_mask, n_response: int) -> torch.Tensor:
-        "Logits predicting the last `n_response` tokens, (B, R, V)."
-        ctx = self.model.disable_adapter() if self.adapters_off else nullcontext()
-        with ctx:
-            return forward_response(self.model, input_ids, attention_mask, n_response)[1]
-    @torch.no_grad()
-    def sample(self, *args, **kwargs):
-        "Sample from the reference policy (same arguments as `generation.sample`)."
-        with (self.model.disable_adapter() if self.adapters_off else nullcontext()):
-            return sample(self.model, *args, **kwargs)
-
 # %% ../nbs/07_ppo.ipynb #86d550ff
 METRICS_GLOSSARY = {
     "episodes": "responses sampled so far, all processes",
@@ -247,57 +216,81 @@ METRICS_GLOSSARY = {
     "eval/gold_mean": "mean gold reward on held-out prompts (synthetic task)", "eval/proxy_mean": "mean normalized reward-model score on held-out prompts",
     "eval/kl": "mean summed log(pi/pi_ref) of held-out samples (k1, unbiased KL estimate)", "eval/eos_share": "share of held-out responses that ended",
     "eval/win_rate": "share of held-out prompts where the policy's response beats the reference's under gold (ties 1/2)",
+    "eval/mean_tokens": "mean held-out response length in tokens", "eval/ref_proxy_mean": "the reference's eval/proxy_mean",
+    "eval/ref_gold_mean": "the reference's eval/gold_mean",
 }
 
 # %% ../nbs/07_ppo.ipynb #6e82a37e
+def make_accelerator(cfg: PPOStageConfig, out_dir):
+    "The run's `Accelerator` (trackers from `report_to`), checked against `cfg.num_processes`."
+    from accelerate import Accelerator
+    trackers = check_report_to(cfg.report_to, "ppo.report_to")
+    acc = Accelerator(cpu=cfg.device == "cpu", log_with=trackers or None, project_dir=str(out_dir))
+    if acc.num_processes != cfg.num_processes:
+        raise RuntimeError(f"ppo.num_processes={cfg.num_processes} but this run was launched with {acc.num_processes} "
+                           f"process(es): set num_processes to the launcher's, or launch {cfg.num_processes} (launch_ppo does)")
+    if trackers:  # the glossary metrics also go to the ecosystem's trackers (TensorBoard, Trackio, W&B)
+        acc.init_trackers("ppo", config={k: v if isinstance(v, (int, float, str, bool)) else str(v)
+                                         for k, v in config_to_dict(cfg).items()})
+    return acc
+
 class PPOTrainer:
-    "PPO for a causal LM policy against a text-level reward model (see the phases above)."
-    def __init__(self, cfg: PPOStageConfig, out_dir, gold=None, accelerator=None):
-        from accelerate import Accelerator
+    "PPO for a causal LM policy against a text-level reward model, built from its parts (`from_config` loads them)."
+    def __init__(self, cfg: PPOStageConfig, out_dir,
+                 policy: nn.Module,               # the causal LM to train (LoRA-wrapped or not)
+                 tokenizer,                       # the policy's tokenizer
+                 ref: ReferenceModel,             # the frozen reference (or the LoRA policy with adapters off)
+                 critic: nn.Module | None,        # a separate value trunk, or None for a value head on the policy
+                 value_head: nn.Linear,           # hidden state -> value
+                 scorer,                          # (prompts, responses) -> scores: a `RewardScorer`
+                 prompts: list[dict],             # training prompts {query, rm_prompt}
+                 eval_prompts: list[dict] = (),   # held-out prompts
+                 gold=None,                       # (prompt, response) -> gold reward (synthetic task)
+                 accelerator=None):               # `make_accelerator(cfg, out_dir)` when None
         self.cfg, self.gold = cfg, gold
-        require_fields(cfg, "policy", "reward_model", "prompts")
-        trackers = check_report_to(cfg.report_to, "ppo.report_to")
-        self.acc = accelerator or Accelerator(cpu=cfg.device == "cpu", log_with=trackers or None, project_dir=str(out_dir))
+        self.acc = accelerator or make_accelerator(cfg, out_dir)
         cfg.check(self.acc.num_processes)
+        if not prompts: raise DataError(f"{cfg.prompts}: no prompts")
         self.run = RunDir(out_dir)
-        if trackers:  # the glossary metrics also go to the ecosystem's trackers (TensorBoard, Trackio, W&B)
-            self.acc.init_trackers("ppo", config={k: v if isinstance(v, (int, float, str, bool)) else str(v)
-                                                  for k, v in config_to_dict(cfg).items()})
         if self.acc.is_main_process: self.run.create(); save_config(cfg, self.run.config_path)
         self.device = self.acc.device
-        seed_everything(cfg.seed + self.acc.process_index)
-        # models
-        remote = dict(trust_remote_code=cfg.trust_remote_code)
-        self.tok = load_tokenizer(cfg.policy, padding_side="left", **remote)
-        policy = load_policy(cfg.policy, device=self.device, dropout=False, **remote)
-        if cfg.lora:
-            policy = add_lora(policy, LoraSpec(r=cfg.lora_r, alpha=cfg.lora_alpha, layers=cfg.lora_layers), task_type="CAUSAL_LM")
-            self.ref = ReferenceModel(policy, adapters_off=True)
-            if cfg.ref_model: raise ValueError("with lora=True the reference is the base model; leave ref_model=None")
-        else:
-            self.ref = ReferenceModel(load_policy(cfg.ref_model or cfg.policy, device=self.device, dropout=False, **remote),
-                                      adapters_off=False)
-        critic, head = build_critic(cfg.value_model, cfg.policy, cfg.reward_model, self.tok, self.device, **remote)
-        model = PolicyAndValue(policy, critic, head)
+        self.tok, self.ref, self.scorer = tokenizer, ref, scorer
+        self.stop_ids = stop_token_ids(tokenizer, policy)
+        model = PolicyAndValue(policy, critic, value_head).to(self.device)
         params = [p for p in model.parameters() if p.requires_grad]
         # fused AdamW: one kernel for all parameters (4x faster than the per-tensor loop on this CPU)
         opt = torch.optim.AdamW(params, lr=cfg.learning_rate, eps=1e-5, fused=self.device.type in ("cpu", "cuda"))
-        n_updates = cfg.n_steps(self.acc.num_processes) * cfg.ppo_epochs * cfg.num_mini_batches
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: 1.0 if cfg.lr_schedule == "constant" else max(0.0, 1 - i / n_updates))
-        self.model, self.opt, self.sched = self.acc.prepare(model, opt, sched)
-        self.scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(self.device), normalize=cfg.normalize_reward, **remote)
-        if cfg.normalize_reward and self.scorer.norm is None and self.acc.is_main_process:
-            print(f"note: {cfg.reward_model} stores no normalization; raw scores are used")
+        # no LR scheduler is prepared: Accelerate would step it once per process; `set_learning_rate` anneals once per step
+        self.model, self.opt = self.acc.prepare(model, opt)
         self.kl_ctl = (AdaptiveKLController(cfg.kl_coef, cfg.kl_target, cfg.kl_horizon) if cfg.adaptive_kl
                        else FixedKLController(cfg.kl_coef))
-        # data
-        self.prompts = load_rl_prompts(cfg.prompts, self.tok, cfg.prompt_style, cfg.prompts_split, cfg.max_prompts)
-        if not self.prompts: raise DataError(f"{cfg.prompts}: no prompts")
-        self.eval_prompts = (load_rl_prompts(cfg.eval_prompts, self.tok, cfg.prompt_style, "test", cfg.eval_n)
-                             if cfg.eval_prompts else [])
+        self.prompts, self.eval_prompts = prompts, list(eval_prompts)
+        self.n_steps = cfg.n_steps(self.acc.num_processes)
         self.metrics = MetricsLogger(self.run.metrics_path)
         self.samples = MetricsLogger(self.run.samples_path)
-        self.step = 0
+
+    @classmethod
+    def from_config(cls, cfg: PPOStageConfig, out_dir, gold=None) -> "PPOTrainer":
+        "Load every part named by `cfg` (policy, reference, critic, reward model, prompts) and build the trainer."
+        require_fields(cfg, "policy", "reward_model", "prompts")
+        acc = make_accelerator(cfg, out_dir)
+        dev, remote = acc.device, dict(trust_remote_code=cfg.trust_remote_code)
+        seed_everything(cfg.seed + acc.process_index)   # DDP broadcasts rank 0's initial weights to the others
+        tok = load_tokenizer(cfg.policy, padding_side="left", **remote)
+        policy = load_policy(cfg.policy, device=dev, dropout=False, **remote)
+        if cfg.lora:
+            if cfg.ref_model: raise ValueError("with lora=True the reference is the base model; leave ref_model=None")
+            policy = add_lora(policy, LoraSpec(r=cfg.lora_r, alpha=cfg.lora_alpha, layers=cfg.lora_layers), task_type="CAUSAL_LM")
+            ref = ReferenceModel(policy, adapters_off=True)
+        else:
+            ref = ReferenceModel(load_policy(cfg.ref_model or cfg.policy, device=dev, dropout=False, **remote), adapters_off=False)
+        critic, head = build_critic(cfg.value_model, cfg.policy, cfg.reward_model, tok, dev, **remote)
+        scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev), normalize=cfg.normalize_reward, **remote)
+        if cfg.normalize_reward and scorer.norm is None and acc.is_main_process:
+            print(f"note: {cfg.reward_model} stores no normalization; raw scores are used")
+        prompts = load_rl_prompts(cfg.prompts, tok, cfg.prompt_style, cfg.prompts_split, cfg.max_prompts)
+        eval_prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test", cfg.eval_n) if cfg.eval_prompts else []
+        return cls(cfg, out_dir, policy, tok, ref, critic, head, scorer, prompts, eval_prompts, gold=gold, accelerator=acc)
 
     @property
     def policy(self) -> nn.Module:
@@ -305,29 +298,24 @@ class PPOTrainer:
         return self.acc.unwrap_model(self.model).policy
 
     # -- prompt batches are a pure function of (seed, step, process): resume needs no sampler state
+    def episode_index(self, step: int) -> int:
+        "Global index of this process's first episode of `step` (episodes are numbered across processes)."
+        return (step * self.acc.num_processes + self.acc.process_index) * self.cfg.batch_size
+
     def batch_prompts(self, step: int) -> list[dict]:
         "This process's prompts for `step`: consecutive slices of seeded per-epoch permutations."
-        B, W, n = self.cfg.batch_size, self.acc.num_processes, len(self.prompts)
-        start = (step * W + self.acc.process_index) * B
+        start, n = self.episode_index(step), len(self.prompts)
         perms = {}  # one permutation per epoch the batch touches (usually one), not one per prompt
         out = []
-        for i in range(start, start + B):
+        for i in range(start, start + self.cfg.batch_size):
             epoch, j = divmod(i, n)
             if epoch not in perms: perms[epoch] = np.random.default_rng([self.cfg.seed, epoch]).permutation(n)
             out.append(self.prompts[perms[epoch][j]])
         return out
 
-    def encode_queries(self, queries: list[str]):
-        "Left-padded, left-truncated policy token ids of the queries."
-        self.tok.padding_side, self.tok.truncation_side = "left", "left"
-        enc = self.tok(queries, return_tensors="pt", padding=True, truncation=True,
-                       max_length=self.cfg.max_prompt_length, add_special_tokens=False)
-        return enc.input_ids.to(self.device), enc.attention_mask.to(self.device)
-
-    def decode_responses(self, responses: torch.Tensor, mask: torch.Tensor, ended: torch.Tensor) -> list[str]:
-        "Response texts up to (not including) EOS."
-        n = mask.sum(1) - ended.long()
-        return [self.tok.decode(r[:k], skip_special_tokens=True) for r, k in zip(responses, n.tolist())]
+    def all_sum(self, t: torch.Tensor) -> torch.Tensor:
+        "`t` summed over processes (itself with one process)."
+        return self.acc.reduce(t, reduction="sum") if self.acc.num_processes > 1 else t
 
 # %% ../nbs/07_ppo.ipynb #cda42d57
 def trim_columns(attention_mask: torch.Tensor,  # (B, P+R) mask of [left-padded prompt | right-padded response]
@@ -339,57 +327,104 @@ def trim_columns(attention_mask: torch.Tensor,  # (B, P+R) mask of [left-padded 
     if used.numel() == 0: return max(P - 1, 0), P + 1
     return min(int(used[0]), max(P - 1, 0)), max(int(used[-1]) + 1, P + 1)
 
-# %% ../nbs/07_ppo.ipynb #e993bc3e
-def ppo_step(tr: PPOTrainer, step: int) -> dict:
-    "Run one PPO step (rollout, score, reference/values, shaped rewards, GAE, PPO epochs); return its metrics."
-    cfg, acc, tok = tr.cfg, tr.acc, tr.tok
-    gen = torch.Generator(device=tr.device).manual_seed(cfg.seed * 1_000_003 + step * 1009 + acc.process_index)
-    t0 = time.time()
-    # 1. rollout: sample responses from left-padded queries; tokens after the first EOS become pad
-    batch = tr.batch_prompts(step)
-    q_ids, q_mask = tr.encode_queries([b["query"] for b in batch])               # (B, P)
+# %% ../nbs/07_ppo.ipynb #1a964cd6
+@dataclass
+class RolloutBatch:
+    "One PPO step's batch on one process, filled in phase by phase; tensors are on the trainer's device."
+    prompts: list[dict]                     # B prompts {query, rm_prompt}
+    query_ids: torch.Tensor                 # (B, P) left-padded
+    query_mask: torch.Tensor                # (B, P)
+    responses: torch.Tensor                 # (B, R) padded after the first stop token
+    mask: torch.Tensor                      # (B, R) 1 up to and including the stop token
+    ended: torch.Tensor                     # (B,) whether the response stopped within max_new_tokens
+    texts: list[str]                        # decoded responses (no stop token)
+    sampler_logprobs: torch.Tensor          # (B, R) log-probs of the drawn tokens at sampling time
+    sampler_hidden: torch.Tensor | None = None    # (B, R, d) with a value head and reused log-probs
+    sampler_entropy: torch.Tensor | None = None   # (B, R) likewise
+    raw_scores: torch.Tensor | None = None  # (B,) phase 2
+    scores: torch.Tensor | None = None      # (B,) normalized, minus the missing-EOS penalty
+    logprobs: torch.Tensor | None = None    # (B, R) phase 3: the "old" log-probs of the PPO ratio
+    ref_logprobs: torch.Tensor | None = None
+    values: torch.Tensor | None = None
+    entropy: torch.Tensor | None = None
+    rewards: torch.Tensor | None = None     # (B, R) phase 4: KL-shaped per-token rewards
+    kl: torch.Tensor | None = None          # (B, R) per-token KL estimates
+    advantages: torch.Tensor | None = None  # (B, R)
+    returns: torch.Tensor | None = None     # (B, R)
+    @property
+    def input_ids(self) -> torch.Tensor: return torch.cat([self.query_ids, self.responses], 1)        # (B, P+R)
+    @property
+    def attention_mask(self) -> torch.Tensor: return torch.cat([self.query_mask, self.mask], 1)     # (B, P+R)
+
+def episode_seed(seed: int, episode: int) -> int:
+    "The sampling seed of one episode: a function of the run's seed and the episode's global index only."
+    return seed * 1_000_003 + episode
+
+def rollout(tr: PPOTrainer, step: int) -> RolloutBatch:
+    "Phase 1: sample a response for each of this process's prompts; every episode draws from its own seed."
+    cfg, tok = tr.cfg, tr.tok
+    prompts = tr.batch_prompts(step)
+    q_ids, q_mask = encode_queries(tok, [p["query"] for p in prompts], cfg.max_prompt_length, tr.device)   # (B, P)
     tr.model.eval()
-    pv = acc.unwrap_model(tr.model)
-    from_rollout = cfg.reuse_rollout_logprobs and pv.critic is None             # values and entropy from the sampler too
-    roll = sample(tr.policy, q_ids, q_mask, cfg.max_new_tokens, tok.eos_token_id, tok.pad_token_id,
-                  cfg.temperature, generator=gen, with_hidden=from_rollout)
-    responses, mask = roll.responses, roll.mask                                  # (B, R)
-    R = responses.shape[1]
-    ids = torch.cat([q_ids, responses], 1)                                        # (B, P+R)
-    attn = torch.cat([q_mask, mask], 1)
-    t1 = time.time()
-    # 2. score: the reward model reads prompt + response text with its own tokenizer
-    texts = tr.decode_responses(responses, mask, roll.ended)
-    raw = tr.scorer.raw_scores([b["rm_prompt"] for b in batch], texts)
-    scores = tr.scorer.normalized(raw)                                           # the scorer was built with normalize=cfg.normalize_reward
-    if cfg.missing_eos_penalty is not None: scores[~roll.ended.cpu()] -= cfg.missing_eos_penalty
-    scores = scores.to(tr.device)
-    t2 = time.time()
-    # 3. reference log-probs and rollout values (and old log-probs unless the sampler's are reused;
-    #    with a value head on the policy, the sampler's hidden states give the values: no policy forward at all)
-    with torch.no_grad():
-        ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / cfg.temperature, responses)
-        if from_rollout:
-            logprobs, entropy = roll.logprobs, roll.entropy
-            values = pv.value_head(roll.hidden).squeeze(-1).float()                 # (B, R)
-        else:
-            logits, values = tr.model(ids, attn, R)
-            logprobs = roll.logprobs if cfg.reuse_rollout_logprobs else logprobs_from_logits(logits / cfg.temperature, responses)
-            entropy = entropy_from_logits(logits / cfg.temperature)
-            del logits
-    t3 = time.time()
-    # 4. KL-shaped rewards: -beta * kl_t at every token, plus the score at the last real token
-    beta = tr.kl_ctl.value
-    rewards, kl = shaped_rewards(scores, logprobs, ref_logprobs, mask, beta, cfg.kl_estimator)
-    if cfg.whiten_rewards: rewards = masked_whiten(rewards, mask, shift_mean=False)
-    # 5. advantages and returns (GAE), advantages whitened over the batch's tokens
-    advantages, returns = gae(rewards, values, mask, cfg.gamma, cfg.lam)
-    if cfg.whiten_advantages: advantages = masked_whiten(advantages, mask)
-    # 6. PPO epochs over shuffled minibatches
-    tr.model.train()
-    B = ids.shape[0]; mb = B // cfg.num_mini_batches
+    with_hidden = cfg.reuse_rollout_logprobs and tr.acc.unwrap_model(tr.model).critic is None
+    first = tr.episode_index(step)   # per-episode seeds: 1 process x 2B and 2 processes x B draw the same responses
+    roll = sample(tr.policy, q_ids, q_mask, cfg.max_new_tokens, tr.stop_ids, tok.pad_token_id, cfg.temperature,
+                  with_hidden=with_hidden, row_seeds=[episode_seed(cfg.seed, first + i) for i in range(len(prompts))])
+    return RolloutBatch(prompts, q_ids, q_mask, roll.responses, roll.mask, roll.ended,
+                        decode_responses(tok, roll.responses, roll.mask, roll.ended), roll.logprobs, roll.hidden, roll.entropy)
+
+# %% ../nbs/07_ppo.ipynb #6ec5c77f
+def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
+    "Phase 2: the reward model reads prompt + response text with its own tokenizer; normalize; penalize no stop token."
+    batch.raw_scores = tr.scorer.raw_scores([p["rm_prompt"] for p in batch.prompts], batch.texts)
+    scores = tr.scorer.normalized(batch.raw_scores)           # the scorer was built with normalize=cfg.normalize_reward
+    if tr.cfg.missing_eos_penalty is not None: scores[~batch.ended.cpu()] -= tr.cfg.missing_eos_penalty
+    batch.scores = scores.to(tr.device)
+    return batch
+
+# %% ../nbs/07_ppo.ipynb #b7219831
+@torch.no_grad()
+def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
+    "Phase 3: reference log-probs; the old log-probs, values and entropy (from the sampler when it kept them)."
+    cfg, T = tr.cfg, tr.cfg.temperature
+    ids, attn, R = batch.input_ids, batch.attention_mask, batch.responses.shape[1]
+    batch.ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / T, batch.responses)
+    if batch.sampler_hidden is not None:   # a value head and reused log-probs: no policy forward at all
+        batch.logprobs, batch.entropy = batch.sampler_logprobs, batch.sampler_entropy
+        batch.values = tr.acc.unwrap_model(tr.model).value_head(batch.sampler_hidden).squeeze(-1).float()   # (B, R)
+    else:
+        logits, batch.values = tr.model(ids, attn, R)
+        batch.logprobs = batch.sampler_logprobs if cfg.reuse_rollout_logprobs else logprobs_from_logits(logits / T, batch.responses)
+        batch.entropy = entropy_from_logits(logits / T)
+    return batch
+
+# %% ../nbs/07_ppo.ipynb #e2f79b72
+def shaped_advantages(tr: PPOTrainer, batch: RolloutBatch, beta: float) -> RolloutBatch:
+    "Phases 4 and 5: KL-shaped rewards, GAE advantages and returns; whitening uses the statistics of all processes."
+    cfg, all_sum = tr.cfg, (tr.all_sum if tr.acc.num_processes > 1 else None)
+    batch.rewards, batch.kl = shaped_rewards(batch.scores, batch.logprobs, batch.ref_logprobs, batch.mask, beta, cfg.kl_estimator)
+    if cfg.whiten_rewards: batch.rewards = masked_whiten(batch.rewards, batch.mask, shift_mean=False, all_sum=all_sum)
+    batch.advantages, batch.returns = gae(batch.rewards, batch.values, batch.mask, cfg.gamma, cfg.lam)
+    if cfg.whiten_advantages: batch.advantages = masked_whiten(batch.advantages, batch.mask, all_sum=all_sum)
+    return batch
+
+# %% ../nbs/07_ppo.ipynb #1f846a93
+def set_learning_rate(tr: PPOTrainer, step: int) -> float:
+    "Anneal once per PPO step (CleanRL, summarize_from_feedback_details): the rate of the whole step, whatever its epochs."
+    lr = tr.cfg.lr_at(step, tr.n_steps)
+    for g in tr.opt.param_groups: g["lr"] = lr
+    return lr
+
+def ppo_update(tr: PPOTrainer, batch: RolloutBatch, step: int) -> dict:
+    "Phase 6: PPO epochs over shuffled minibatches; returns the per-minibatch statistics and the epochs run."
+    cfg, acc = tr.cfg, tr.acc
+    gen = torch.Generator(device=tr.device).manual_seed(cfg.seed * 1_000_003 + step * 1009 + acc.process_index)
+    ids, attn, mask, responses = batch.input_ids, batch.attention_mask, batch.mask, batch.responses
+    B, R = ids.shape[0], responses.shape[1]
+    mb = B // cfg.num_mini_batches
     lengths = attn.sum(1)                                                         # (B,) real tokens per row
     stats = {k: [] for k in ("approxkl", "clipfrac", "vf_clipfrac", "pg_loss", "vf_loss", "entropy", "ratio")}
+    tr.model.train()
     epochs_done = 0
     for epoch in range(cfg.ppo_epochs):
         perm = torch.randperm(B, generator=gen, device=tr.device)
@@ -397,20 +432,22 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
             tr.opt.zero_grad(set_to_none=True)
             rows = perm[s:s + mb]
             if cfg.sort_micro_batches: rows = rows[lengths[rows].argsort(stable=True)]
-            n_tokens = mask[rows].sum().clamp(min=1)
+            # the loss is the token mean over the minibatch of *all* processes: each process weights its tokens by
+            # W / (all processes' tokens), and DDP's gradient mean over W processes gives the global token mean
+            n_tokens = tr.all_sum(mask[rows].sum().float()).clamp(min=1) / acc.num_processes
             micro_batches = rows.chunk(cfg.gradient_accumulation_steps)
             for j, idx in enumerate(micro_batches):
                 a, b = trim_columns(attn[idx], R)                                 # drop columns no row of this micro-batch uses
                 r = b - (ids.shape[1] - R)                                        # response columns kept
-                share = mask[idx].sum() / n_tokens                                # weights add up to the minibatch's token mean
+                share = mask[idx].sum() / n_tokens                                # weights add up to the token mean
                 sync = j == len(micro_batches) - 1
                 with (nullcontext() if sync or acc.num_processes == 1 else acc.no_sync(tr.model)):
                     new_logits, new_values = tr.model(ids[idx, a:b], attn[idx, a:b], r)
                     new_logits = new_logits / cfg.temperature
                     new_logprobs = logprobs_from_logits(new_logits, responses[idx, :r])
                     m_idx = mask[idx, :r]
-                    pg_loss, pg_stats = policy_loss(new_logprobs, logprobs[idx, :r], advantages[idx, :r], m_idx, cfg.cliprange)
-                    vf_loss, vf_stats = value_loss(new_values, values[idx, :r], returns[idx, :r], m_idx, cfg.cliprange_value)
+                    pg_loss, pg_stats = policy_loss(new_logprobs, batch.logprobs[idx, :r], batch.advantages[idx, :r], m_idx, cfg.cliprange)
+                    vf_loss, vf_stats = value_loss(new_values, batch.values[idx, :r], batch.returns[idx, :r], m_idx, cfg.cliprange_value)
                     with (nullcontext() if cfg.ent_coef else torch.no_grad()):  # no graph for a statistic only
                         ent = masked_mean(entropy_from_logits(new_logits), m_idx)
                     loss = pg_loss + cfg.vf_coef * vf_loss - cfg.ent_coef * ent
@@ -420,17 +457,24 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
                                ("vf_clipfrac", vf_stats["clipfrac"]), ("pg_loss", pg_loss), ("vf_loss", vf_loss), ("entropy", ent)):
                     stats[key].append(float(v.detach()))
             acc.clip_grad_norm_(tr.model.parameters(), cfg.max_grad_norm)
-            tr.opt.step(); tr.sched.step()
+            tr.opt.step()
         epochs_done += 1
-        if cfg.target_kl is not None and np.mean(stats["approxkl"][-cfg.num_mini_batches * cfg.gradient_accumulation_steps:]) > 1.5 * cfg.target_kl:
-            break
-    t4 = time.time()
-    # 7. bookkeeping: KL controller (on the mean over all processes), metrics
-    seq_kl = (kl * mask).sum(1)                                                   # (B,)
+        if cfg.target_kl is not None:   # decided on the mean over all processes, so every process stops at the same epoch
+            n = cfg.num_mini_batches * cfg.gradient_accumulation_steps
+            approxkl = tr.all_sum(torch.tensor(float(np.mean(stats["approxkl"][-n:])), device=tr.device)) / acc.num_processes
+            if approxkl > 1.5 * cfg.target_kl: break
+    return {"stats": stats, "epochs_done": epochs_done}
+
+# %% ../nbs/07_ppo.ipynb #86d08219
+def step_metrics(tr: PPOTrainer, batch: RolloutBatch, update: dict, beta: float, step: int, lr: float) -> dict:
+    "Phase 7: the step's glossary metrics, averaged over processes; the KL controller sees their mean KL."
+    acc, mask, stats = tr.acc, batch.mask, update["stats"]
+    seq_kl = (batch.kl * mask).sum(1)                                              # (B,)
+    returns, values = batch.returns, batch.values
     local = {
-        "objective/scores": scores.mean(), "objective/scores_raw": raw.mean(), "objective/kl": seq_kl.mean(),
-        "objective/non_score_reward": (-beta * seq_kl).mean(), "objective/entropy": (entropy * mask).sum(1).mean(),
-        "rollout/eos_share": roll.ended.float().mean(), "rollout/response_length": mask.sum(1).float().mean(),
+        "objective/scores": batch.scores.mean(), "objective/scores_raw": batch.raw_scores.mean(), "objective/kl": seq_kl.mean(),
+        "objective/non_score_reward": (-beta * seq_kl).mean(), "objective/entropy": (batch.entropy * mask).sum(1).mean(),
+        "rollout/eos_share": batch.ended.float().mean(), "rollout/response_length": mask.sum(1).float().mean(),
         "val/mean": masked_mean(values, mask),
         "val/explained_var": 1 - torch.var((returns - values)[mask.bool()]) / torch.var(returns[mask.bool()]).clamp(min=1e-8),
         **{f"policy/{k}_avg": torch.tensor(np.mean(stats[k])) for k in ("approxkl", "clipfrac", "entropy")},
@@ -438,59 +482,43 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
         "loss/value_avg": torch.tensor(np.mean(stats["vf_loss"])), "val/clipfrac_avg": torch.tensor(np.mean(stats["vf_clipfrac"])),
     }
     if tr.gold is not None:
-        local["objective/gold"] = torch.tensor(np.mean([tr.gold(b["rm_prompt"], t) for b, t in zip(batch, texts)]))
+        local["objective/gold"] = torch.tensor(np.mean([tr.gold(p["rm_prompt"], t) for p, t in zip(batch.prompts, batch.texts)]))
     keys = sorted(local)
     vec = acc.reduce(torch.stack([local[k].float().to(tr.device).reshape(()) for k in keys]), reduction="mean")
     m = {k: float(v) for k, v in zip(keys, vec)}
     m["objective/rlhf_reward"] = m["objective/scores"] + m["objective/non_score_reward"]
     m["objective/kl_coef"] = beta
-    m["policy/epochs_done"] = epochs_done
-    tr.kl_ctl.update(m["objective/kl"], B * acc.num_processes)
-    m["episodes"] = (step + 1) * B * acc.num_processes
-    m["lr"] = tr.sched.get_last_lr()[0]
-    m.update({"time/rollout": t1 - t0, "time/score": t2 - t1, "time/ref_values": t3 - t2, "time/optimize": t4 - t3,
-              "time/step": time.time() - t0})
-    m["throughput/episodes_per_s"] = B * acc.num_processes / m["time/step"]
+    m["policy/epochs_done"] = update["epochs_done"]
+    B = len(batch.prompts) * acc.num_processes
+    tr.kl_ctl.update(m["objective/kl"], B)
+    m["episodes"] = (step + 1) * B
+    m["lr"] = lr
+    return m
+
+# %% ../nbs/07_ppo.ipynb #65ca50c0
+def ppo_step(tr: PPOTrainer, step: int) -> dict:
+    "One PPO step, as its numbered phases; returns the step's metrics."
+    t = [time.time()]
+    lr = set_learning_rate(tr, step)
+    batch = rollout(tr, step);                          t.append(time.time())   # 1. rollout
+    score(tr, batch);                                   t.append(time.time())   # 2. score
+    reference_and_values(tr, batch);                    t.append(time.time())   # 3. reference log-probs and values
+    beta = tr.kl_ctl.value
+    shaped_advantages(tr, batch, beta)                                           # 4-5. KL-shaped rewards, GAE
+    update = ppo_update(tr, batch, step);               t.append(time.time())   # 6. PPO epochs
+    m = step_metrics(tr, batch, update, beta, step, lr)                          # 7. metrics, KL controller
+    m.update({"time/rollout": t[1] - t[0], "time/score": t[2] - t[1], "time/ref_values": t[3] - t[2],
+              "time/optimize": t[4] - t[3], "time/step": time.time() - t[0]})
+    m["throughput/episodes_per_s"] = m["episodes"] / (step + 1) / m["time/step"]
     return m
 
 # %% ../nbs/07_ppo.ipynb #d42f4710
-@torch.no_grad()
-def _sample_and_measure(tr: PPOTrainer, prompts: list[dict], use_ref: bool, seed: int, batch_size: int = 64) -> list[dict]:
-    cfg, out = tr.cfg, []
-    for s in range(0, len(prompts), batch_size):
-        chunk = prompts[s:s + batch_size]
-        q_ids, q_mask = tr.encode_queries([p["query"] for p in chunk])
-        gen = torch.Generator(device=tr.device).manual_seed(seed + s)
-        tr.model.eval()
-        fn = tr.ref.sample if use_ref else (lambda *a, **k: sample(tr.policy, *a, **k))
-        roll = fn(q_ids, q_mask, cfg.max_new_tokens, eos_token_id=tr.tok.eos_token_id, pad_token_id=tr.tok.pad_token_id,
-                  temperature=cfg.temperature, generator=gen)
-        R = roll.responses.shape[1]
-        ids, attn = torch.cat([q_ids, roll.responses], 1), torch.cat([q_mask, roll.mask], 1)
-        lp = logprobs_from_logits(forward_response(tr.policy, ids, attn, R)[1] / cfg.temperature, roll.responses)
-        ref_lp = logprobs_from_logits(tr.ref.logits(ids, attn, R) / cfg.temperature, roll.responses)
-        kl = ((lp - ref_lp) * roll.mask).sum(1)
-        texts = tr.decode_responses(roll.responses, roll.mask, roll.ended)
-        proxy = tr.scorer([p["rm_prompt"] for p in chunk], texts)
-        for p, t, e, k, sc in zip(chunk, texts, roll.ended.tolist(), kl.tolist(), proxy.tolist()):
-            row = {"prompt": p["rm_prompt"], "response": t, "ended": e, "kl": k, "proxy": sc}
-            if tr.gold is not None: row["gold"] = tr.gold(p["rm_prompt"], t)
-            out.append(row)
-    return out
-
 def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 12345) -> tuple[dict, list[dict]]:
-    "Held-out evaluation of policy vs reference; returns (metrics, per-prompt rows)."
-    prompts = prompts if prompts is not None else tr.eval_prompts
-    pol = _sample_and_measure(tr, prompts, use_ref=False, seed=seed)
-    ref = _sample_and_measure(tr, prompts, use_ref=True, seed=seed)
-    rows = [{**p, "ref_response": r["response"], "ref_proxy": r["proxy"], **({"ref_gold": r["gold"]} if "gold" in r else {})}
-            for p, r in zip(pol, ref)]
-    m = {"eval/proxy_mean": float(np.mean([r["proxy"] for r in pol])), "eval/kl": float(np.mean([r["kl"] for r in pol])),
-         "eval/eos_share": float(np.mean([r["ended"] for r in pol])), "eval/ref_proxy_mean": float(np.mean([r["proxy"] for r in ref]))}
-    if tr.gold is not None:
-        m["eval/gold_mean"] = float(np.mean([r["gold"] for r in pol])); m["eval/ref_gold_mean"] = float(np.mean([r["gold"] for r in ref]))
-        m["eval/win_rate"] = float(np.mean([1.0 if r["gold"] > r["ref_gold"] else 0.5 if r["gold"] == r["ref_gold"] else 0.0 for r in rows]))
-    return m, rows
+    "Held-out evaluation of policy vs reference (`evaluation.evaluate_policy`); returns (metrics, per-prompt rows)."
+    cfg = tr.cfg
+    return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref, scorer=tr.scorer,
+                           gold=tr.gold, max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, seed=seed,
+                           max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids)
 
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 def _trainable_state(model: nn.Module) -> dict:
@@ -504,7 +532,7 @@ def save_checkpoint(tr: PPOTrainer, step: int) -> Path | None:
     ck = tr.run.checkpoints; final = ck/f"step_{step:06d}"; tmp = ck/f".tmp_step_{step:06d}"
     shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
     torch.save({"model": _trainable_state(tr.acc.unwrap_model(tr.model)), "optimizer": tr.opt.state_dict(),
-                "scheduler": tr.sched.state_dict(), "kl_ctl": tr.kl_ctl.state_dict(),
+                "kl_ctl": tr.kl_ctl.state_dict(),
                 "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(), "python": random.getstate()},
                 "step": step}, tmp/"state.pt")
     shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
@@ -521,7 +549,7 @@ def load_checkpoint(tr: PPOTrainer) -> int | None:
     st = torch.load(path, map_location="cpu", weights_only=False)
     missing = tr.acc.unwrap_model(tr.model).load_state_dict(st["model"], strict=False)
     if missing.unexpected_keys: raise KeyError(f"{path}: unexpected weights {missing.unexpected_keys[:5]}")
-    tr.opt.load_state_dict(st["optimizer"]); tr.sched.load_state_dict(st["scheduler"]); tr.kl_ctl.load_state_dict(st["kl_ctl"])
+    tr.opt.load_state_dict(st["optimizer"]); tr.kl_ctl.load_state_dict(st["kl_ctl"])   # the learning rate is a function of the step
     torch.set_rng_state(st["rng"]["torch"]); np.random.set_state(st["rng"]["numpy"]); random.setstate(st["rng"]["python"])
     return st["step"]
 
@@ -541,7 +569,7 @@ def save_policy(tr: PPOTrainer, path) -> Path:
 
 def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = None, progress: bool = True) -> dict:
     "Run PPO (resuming if a checkpoint exists); return the summary with start/end evaluations."
-    tr = PPOTrainer(cfg, out_dir, gold=gold)
+    tr = PPOTrainer.from_config(cfg, out_dir, gold=gold)
     start = 0
     if cfg.resume:
         done = load_checkpoint(tr)
@@ -557,7 +585,7 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
         summary["eval_start"], rows = evaluate(tr)
         if main: save_json(summary, summary_path)
         tr.acc.log(summary["eval_start"], step=0)
-    n_steps = cfg.n_steps(tr.acc.num_processes)
+    n_steps = tr.n_steps
     end = n_steps if max_steps is None else min(n_steps, start + max_steps)
     bar = tqdm(range(start, end), desc="PPO", disable=not (progress and main), initial=start, total=n_steps)
     stage_progress = StageProgress("PPO steps", n_steps)
@@ -588,3 +616,56 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
     if main: save_json(summary, summary_path)
     tr.acc.end_training()  # flush and close the trackers
     return summary
+
+# %% ../nbs/07_ppo.ipynb #857ae674
+def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
+    "A `PPOStageConfig` from a YAML or JSON file of its fields, with `key=value` overrides; errors name the file or override."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"no PPO config file at {path} (a YAML or JSON mapping of PPOStageConfig fields)")
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict): raise ConfigError(f"{path}: expected a mapping of PPOStageConfig fields")
+    try: cfg = update_config(PPOStageConfig(), **raw)
+    except ConfigError as e: raise ConfigError(f"{path}: {e}") from None
+    for o in overrides:
+        if "=" not in o: raise ConfigError(f"--set {o}: expected key=value, e.g. kl_coef=0.1")
+        k, v = o.split("=", 1)
+        try: cfg = update_config(cfg, **{k: yaml.safe_load(v)})
+        except ConfigError as e: raise ConfigError(f"--set {o}: {e}") from None
+    return cfg
+
+def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
+    "Run PPO on `cfg.num_processes` processes started by `torch.distributed.run` (gloo on CPUs, NCCL on GPUs); return its summary."
+    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    cfg_path = save_config(cfg, out/"launch_config.json")
+    env = dict(os.environ)   # the processes share the cores: no oversubscription by default
+    env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // cfg.num_processes)))
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(cfg.num_processes),
+           "-m", "rlhf_nb.ppo", str(cfg_path), "--out", str(out), "--no-progress"]
+    # a session of its own: the launcher signals its process group when it ends, which must not reach a Jupyter kernel
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try: output, _ = proc.communicate()
+    finally:
+        if proc.poll() is None: os.killpg(proc.pid, 15); proc.wait()   # interrupted: stop the processes too
+    lines = [l for l in output.splitlines() if l.strip()]
+    if proc.returncode != 0:
+        raise RuntimeError(f"PPO on {cfg.num_processes} processes failed (exit {proc.returncode}): {' '.join(cmd)}\n" + "\n".join(lines[-30:]))
+    print("\n".join(l for l in lines if not l.startswith(("W", "[W")))[-3000:])   # the run's own lines, not launcher warnings
+    return json.loads((out/"summary.json").read_text())
+
+def ppo_main(argv: list[str] | None = None) -> int:
+    "`python -m rlhf_nb.ppo CONFIG --out DIR`: PPO alone, under any launcher (or launching `num_processes` itself)."
+    ap = argparse.ArgumentParser(prog="rlhf_nb ppo", description="Run the PPO stage from a file of PPOStageConfig fields.")
+    ap.add_argument("config", help="YAML or JSON mapping of PPOStageConfig fields")
+    ap.add_argument("--out", required=True, help="the run folder (metrics, checkpoints, model); a run there resumes")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE", help="override a field")
+    ap.add_argument("--no-progress", action="store_true", help="no progress bar")
+    a = ap.parse_args(argv)
+    try: cfg = load_ppo_config(a.config, a.overrides)
+    except (FileNotFoundError, ConfigError) as e: print(f"rlhf_nb ppo: {e}", file=sys.stderr); return 2
+    if cfg.num_processes > 1 and "WORLD_SIZE" not in os.environ:   # not under a launcher: be one
+        launch_ppo(cfg, a.out); return 0
+    from rlhf_nb.synthetic import gold_reward
+    train_ppo(cfg, a.out, gold=gold_reward if cfg.gold == "synthetic" else None, progress=not a.no_progress)
+    return 0
+
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(ppo_main())   # python -m rlhf_nb.ppo (not in a notebook)

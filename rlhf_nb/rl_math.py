@@ -5,7 +5,7 @@
 # %% ../nbs/06_rl_math.ipynb #f80988ed
 from __future__ import annotations
 import math
-from typing import Literal, Sequence
+from typing import Callable, Literal, Sequence
 
 import torch
 
@@ -48,10 +48,16 @@ def masked_whiten(x: torch.Tensor,  # values, e.g. advantages (B, T)
                   mask: torch.Tensor,  # same shape as `x`; 1 = real token
                   shift_mean: bool = True,  # False: divide by the std but keep the mean (reward whitening)
                   eps: float = 1e-8,  # added to the variance before the square root
+                  all_sum: Callable | None = None,  # sums a tensor over processes, e.g. `lambda t: accelerator.reduce(t, "sum")`
                  ) -> torch.Tensor:
     "Whiten `x` over the entries where `mask` is 1 (mean 0 unless `shift_mean=False`, std 1); 0 elsewhere."
     m = _as_bool(mask)
-    mean, var = masked_mean(x, m), masked_var(x, m)
+    if all_sum is None: mean, var = masked_mean(x, m), masked_var(x, m)
+    else:  # the statistics of every process's entries: the same whitening as one process holding the whole batch
+        total, n = all_sum(torch.stack([torch.where(m, x, torch.zeros_like(x)).sum(), m.sum().to(x.dtype)]))
+        n1 = n.clamp(min=1); mean = total / n1
+        sq = all_sum(torch.where(m, (x - mean)**2, torch.zeros_like(x)).sum())
+        var = torch.where(n > 1, sq / (n1 - 1).clamp(min=1), sq / n1)   # Bessel, as masked_var
     whitened = (x - mean) * torch.rsqrt(var + eps)
     if not shift_mean: whitened = whitened + mean
     return torch.where(m, whitened, torch.zeros_like(whitened))

@@ -9,17 +9,16 @@ from dataclasses import dataclass
 from typing import ClassVar
 from pathlib import Path
 
-import numpy as np
 import torch
 from datasets import Dataset
 
 from .core import cfg_field, require_fields, progress_callback, check_report_to, use_bf16, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std
 from .data import load_preferences, DataError
 from .models import load_policy, load_tokenizer
-from .generation import generate_texts
+
 
 # %% auto #0
-__all__ = ['SFTStageConfig', 'sft_dataset', 'train_sft', 'read_prompt_rows', 'evaluate_policy']
+__all__ = ['SFTStageConfig', 'sft_dataset', 'train_sft', 'read_prompt_rows', 'evaluate_sft']
 
 # %% ../nbs/04_sft.ipynb #6e9e3e5c
 @dataclass
@@ -106,40 +105,38 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     summary = {"n_train": len(ds), "n_dropped_long": n_long, "train_loss": result.training_loss,
                "train_seconds": seconds, "model": str(run.model)}
     if cfg.eval_prompts:
-        summary["eval"] = evaluate_policy(run.model, cfg.eval_prompts, n=cfg.eval_n,
-                                          max_new_tokens=cfg.eval_max_new_tokens, seed=cfg.seed,
-                                          samples_path=run.samples_path, device=cfg.device,
-                                          trust_remote_code=cfg.trust_remote_code)
+        summary["eval"] = evaluate_sft(run.model, cfg.eval_prompts, n=cfg.eval_n,
+                                       max_new_tokens=cfg.eval_max_new_tokens, seed=cfg.seed,
+                                       samples_path=run.samples_path, device=cfg.device,
+                                       trust_remote_code=cfg.trust_remote_code)
     save_json(summary, run.root/"summary.json")
     return summary
 
 # %% ../nbs/04_sft.ipynb #0751a5c6
 def read_prompt_rows(path, n: int | None = None) -> list[dict]:
-    "Rows of a prompts JSONL (with a formatted `prompt` column), the first `n`."
+    "Rows of a JSONL file with a `prompt` column (held-out prompts, or samples written by `evaluate_sft`), the first `n`."
     rows = [json.loads(l) for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
     if rows and "prompt" not in rows[0]: raise DataError(f"{path}: rows need a 'prompt' column, found {sorted(rows[0])}")
     return rows[:n] if n else rows
 
-def evaluate_policy(model_or_path, prompts_path, n: int | None = 200, max_new_tokens: int = 48, seed: int = 0,
-                    samples_path=None, device: str = "auto", gold: bool = True, batch_size: int = 64,
-                    trust_remote_code: bool = False) -> dict:
-    "Sample held-out responses; return EOS share, mean tokens and (synthetic task) mean gold reward."
+def evaluate_sft(model_or_path, prompts_path, n: int | None = 200, max_new_tokens: int = 48, seed: int = 0,
+                 samples_path=None, device: str = "auto", gold: bool = True, batch_size: int = 64,
+                 trust_remote_code: bool = False) -> dict:
+    "Sample held-out responses (`evaluation.evaluate_policy`); return EOS share, mean tokens and (synthetic task) gold reward."
     from rlhf_nb.synthetic import gold_reward, find_topic
+    from rlhf_nb.evaluation import load_rl_prompts, evaluate_policy
     if isinstance(model_or_path, (str, Path)):
         tok = load_tokenizer(str(model_or_path), trust_remote_code=trust_remote_code)
         model = load_policy(str(model_or_path), device=get_device(device), trust_remote_code=trust_remote_code)
     else: model, tok = model_or_path
-    rows = read_prompt_rows(prompts_path, n)
-    outs = generate_texts(model, tok, [r["prompt"] for r in rows], max_new_tokens=max_new_tokens, seed=seed, batch_size=batch_size)
-    use_gold = gold and all(find_topic(r["prompt"]) is not None for r in rows)
-    for r, o in zip(rows, outs):
-        o["prompt"] = r["prompt"]
-        if use_gold: o["gold"] = gold_reward(r["prompt"], o["response"])
-    res = {"n": len(outs), "eos_share": float(np.mean([o["ended"] for o in outs])),
-           "mean_tokens": float(np.mean([o["n_tokens"] for o in outs]))}
-    if use_gold: res["gold_mean"], res["gold_std"] = mean_std(o["gold"] for o in outs)
+    prompts = load_rl_prompts(str(prompts_path), tok, max_rows=n)
+    use_gold = gold and all(find_topic(p["rm_prompt"]) is not None for p in prompts)   # the synthetic task's prompts only
+    m, rows = evaluate_policy(model, tok, prompts, gold=gold_reward if use_gold else None,
+                              max_new_tokens=max_new_tokens, seed=seed, batch_size=batch_size)
+    res = {"n": len(rows), "eos_share": m["eval/eos_share"], "mean_tokens": m["eval/mean_tokens"]}
+    if use_gold: res["gold_mean"], res["gold_std"] = mean_std(r["gold"] for r in rows)
     if samples_path:
         Path(samples_path).parent.mkdir(parents=True, exist_ok=True)
         with open(samples_path, "w", encoding="utf-8") as f:
-            for o in outs: f.write(json.dumps(o, ensure_ascii=False) + "\n")
+            for r in rows: f.write(json.dumps(r, ensure_ascii=False) + "\n")
     return res
