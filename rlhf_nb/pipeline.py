@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pipeline.ipynb #173357c3
 from __future__ import annotations
-import argparse, copy, hashlib, itertools, json, os, re, string, sys, threading, time
+import argparse, copy, hashlib, itertools, json, os, re, shutil, string, sys, threading, time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import ClassVar
@@ -343,6 +343,7 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
             print(f"{tag}: already done, skipped"); results.append(JobResult(job, "skipped-done")); continue
         print(f"{tag}: running", flush=True)
         if not job.shared: link_shared(jobs, root)
+        if force: shutil.rmtree(job.out_dir, ignore_errors=True)   # a forced stage starts over: no checkpoint is resumed
         t0 = time.time()
         try:
             secs = execute_job(job, progress=progress, tag=tag)

@@ -27,11 +27,11 @@ from .rl_math import (masked_mean, masked_whiten, logprobs_from_logits, entropy_
                              shaped_rewards, gae, policy_loss, value_loss, FixedKLController, AdaptiveKLController)
 
 # %% auto #0
-__all__ = ['METRICS_GLOSSARY', 'PPOStageConfig', 'PolicyAndValue', 'build_critic', 'make_accelerator', 'PPOTrainer',
-           'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout', 'score', 'reference_and_values',
+__all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'PPOStageConfig', 'PolicyAndValue', 'build_critic', 'make_accelerator',
+           'PPOTrainer', 'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout', 'score', 'reference_and_values',
            'shaped_advantages', 'set_learning_rate', 'ppo_update', 'step_metrics', 'ppo_step', 'evaluate',
-           'save_checkpoint', 'load_checkpoint', 'save_policy', 'train_ppo', 'load_ppo_config', 'launch_ppo',
-           'ppo_main']
+           'config_changes', 'save_checkpoint', 'load_checkpoint', 'save_policy', 'train_ppo', 'load_ppo_config',
+           'launch_ppo', 'ppo_main']
 
 # %% ../nbs/07_ppo.ipynb #a2559d7a
 @dataclass
@@ -521,6 +521,14 @@ def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 1234
                            max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids)
 
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
+RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
+               "keep_checkpoints", "log_every", "report_to", "device", "save_model"}   # may differ from the checkpoint's
+
+def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
+    "The fields (outside `RESUME_FREE`) whose value in `cfg` differs from the `saved` config, as 'key: old -> new'."
+    now = config_to_dict(cfg)
+    return [f"{k}: {saved.get(k, '(absent)')!r} -> {v!r}" for k, v in now.items() if k not in RESUME_FREE and saved.get(k) != v]
+
 def _trainable_state(model: nn.Module) -> dict:
     names = {n for n, p in model.named_parameters() if p.requires_grad}
     return {k: v.detach().cpu() for k, v in model.state_dict().items() if k in names}
@@ -532,7 +540,7 @@ def save_checkpoint(tr: PPOTrainer, step: int) -> Path | None:
     ck = tr.run.checkpoints; final = ck/f"step_{step:06d}"; tmp = ck/f".tmp_step_{step:06d}"
     shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
     torch.save({"model": _trainable_state(tr.acc.unwrap_model(tr.model)), "optimizer": tr.opt.state_dict(),
-                "kl_ctl": tr.kl_ctl.state_dict(),
+                "kl_ctl": tr.kl_ctl.state_dict(), "config": config_to_dict(tr.cfg),
                 "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(), "python": random.getstate()},
                 "step": step}, tmp/"state.pt")
     shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
@@ -547,6 +555,10 @@ def load_checkpoint(tr: PPOTrainer) -> int | None:
     path = tr.run.checkpoints/latest.read_text().strip()/"state.pt"
     if not path.exists(): raise FileNotFoundError(f"{latest} points to {path}, which does not exist")
     st = torch.load(path, map_location="cpu", weights_only=False)
+    changes = ["it records no config (written by an older version)"] if "config" not in st else config_changes(st["config"], tr.cfg)
+    if changes:
+        raise ValueError(f"{path} is a checkpoint of another run: {'; '.join(changes)}. Resuming it would mix two runs: "
+                         f"delete {tr.run.checkpoints} (the pipeline's --force does) or set resume=False to start over")
     missing = tr.acc.unwrap_model(tr.model).load_state_dict(st["model"], strict=False)
     if missing.unexpected_keys: raise KeyError(f"{path}: unexpected weights {missing.unexpected_keys[:5]}")
     tr.opt.load_state_dict(st["optimizer"]); tr.kl_ctl.load_state_dict(st["kl_ctl"])   # the learning rate is a function of the step
@@ -579,6 +591,10 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
                 n1, n2 = tr.metrics.truncate_after(done), tr.samples.truncate_after(done)
                 print(f"resumed from step {done} (dropped {n1} metric and {n2} sample records written after it)")
     main = tr.acc.is_main_process
+    if start == 0 and main:   # a fresh start: no records or checkpoints of an earlier run in this folder
+        tr.metrics.truncate_after(-1); tr.samples.truncate_after(-1)
+        for old in tr.run.checkpoints.glob("step_*"): shutil.rmtree(old, ignore_errors=True)
+        (tr.run.checkpoints/"latest").unlink(missing_ok=True)
     summary_path = tr.run.root/"summary.json"
     summary = json.loads(summary_path.read_text()) if (start and summary_path.exists()) else {}
     if start == 0 and tr.eval_prompts:
