@@ -496,10 +496,14 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--out", default=None, help="output folder (default: the experiment's `out`, reports/)")
     r.add_argument("--no-progress", action="store_true", help="no progress bars (one line per stage only)")
     sub.add_parser("ppo", add_help=False, help="run the PPO stage alone: rlhf_nb ppo CONFIG --out DIR (see rlhf_nb ppo -h)")
+    sub.add_parser("label", add_help=False, help="compare pairs in a terminal: rlhf_nb label QUERIES --out LABELS")
     a, rest = ap.parse_known_args(argv)
     if a.cmd == "ppo":   # everything after `ppo` is the PPO entry point's (python -m rlhf_nb.ppo)
         from rlhf_nb.ppo import ppo_main
         return ppo_main(rest)
+    if a.cmd == "label":
+        from rlhf_nb.feedback import label_main
+        return label_main(rest)
     if rest: ap.error(f"unrecognized arguments: {' '.join(rest)}")
     try:  # every stage's config is checked here, before anything runs
         exp = load_experiment(a.experiment, a.overrides)

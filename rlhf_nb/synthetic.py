@@ -278,7 +278,7 @@ def annotate(prompt: str, a: str, b: str, rng: random.Random, temperature: float
     "Label a pair like a noisy human: returns (chosen, rejected, agrees_with_gold)."
     if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
     ga, gb = gold_reward(prompt, a, cfg), gold_reward(prompt, b, cfg)
-    p_a = 1.0 / (1.0 + math.exp(-(ga - gb) / temperature))
+    p_a = 0.5 * (1.0 + math.tanh((ga - gb) / (2 * temperature)))   # sigmoid((ga-gb)/T), without overflow at small T
     a_wins = rng.random() < p_a
     if rng.random() < flip_rate: a_wins = not a_wins
     chosen, rejected = (a, b) if a_wins else (b, a)
