@@ -7,16 +7,17 @@ from __future__ import annotations
 import argparse, json, os, random, sys, time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Literal
 
 import torch
 
-from .core import atomic_write_text
+from .core import atomic_write_text, cfg_field
 
 # %% auto #0
 __all__ = ['CHOICES', 'QUERY_FIELDS', 'KEYS', 'LabelError', 'make_queries', 'write_queries', 'read_queries', 'LabelLog',
            'read_labels', 'final_decisions', 'preference_rows', 'disagreement', 'select_queries', 'LabelSession',
-           'label_terminal', 'label_main', 'LabelWidget', 'simulate_labels', 'gold_agreement', 'ensemble_scores']
+           'label_terminal', 'label_main', 'LabelWidget', 'simulate_labels', 'gold_agreement', 'ensemble_scores',
+           'FeedbackConfig', 'WaitingForLabels', 'run_online']
 
 # %% ../nbs/07b_feedback.ipynb #0552a4f6
 CHOICES = ("a", "b", "tie", "skip", "undo")
@@ -256,3 +257,101 @@ def ensemble_scores(scorers: list[Callable], queries: list[dict]) -> torch.Tenso
     prompts = [q["prompt"] for q in queries]
     return torch.stack([torch.stack([s(prompts, [q["response_a"] for q in queries]).float().cpu(),
                                      s(prompts, [q["response_b"] for q in queries]).float().cpu()], -1) for s in scorers])
+
+# %% ../nbs/07b_feedback.ipynb #771d4cb2
+@dataclass
+class FeedbackConfig:
+    "The online loop (Christiano et al. 2017): PPO in phases; between them, queries on the current policy, labels, a refit reward model."
+    rounds: int = cfg_field(4, "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule")
+    candidates: int = cfg_field(256, "candidate pairs per round: two samples of the current policy for this many training prompts")
+    labels_per_round: int = cfg_field(64, "pairs asked per round")
+    selection: Literal["uniform", "disagreement"] = cfg_field("uniform", "which candidates to ask: at random, or where an ensemble of reward models disagrees most")
+    ensemble: int = cfg_field(3, "reward models in the ensemble (selection='disagreement'); members beyond the first are fit on bootstrap resamples")
+    annotator: Literal["simulated", "file"] = cfg_field("simulated", "who labels: the synthetic task's simulated annotator, or a person through a label file (the loop waits)")
+    annotator_temperature: float = cfg_field(0.5, "simulated annotator's Bradley-Terry temperature")
+    annotator_flip_rate: float = cfg_field(0.05, "simulated annotator's label-noise rate")
+    warm_start: bool = cfg_field(True, "refit each reward model from its last weights (True) or from the backbone (False)")
+    refit_epochs: float = cfg_field(1.0, "passes over all labels so far at each refit")
+    seed: int = cfg_field(0, "seed of the candidates, the A/B order, the selection and the annotator")
+
+class WaitingForLabels(RuntimeError):
+    "The loop wrote queries that a person has to label before it can go on."
+
+def _bootstrap(rows: list[dict], seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    return [rows[rng.randrange(len(rows))] for _ in rows]
+
+def _write_rows(path, rows) -> str:
+    atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)); return str(path)
+
+# %% ../nbs/07b_feedback.ipynb #bff43d46
+def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold=None) -> dict:
+    "The online loop; resumes at its round and phase (`online_state.json`); returns the state with the PPO summary."
+    from rlhf_nb.core import read_jsonl, save_json, update_config
+    from rlhf_nb.evaluation import policy_samples
+    from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint
+    from rlhf_nb.reward import RewardScorer, train_reward_model, normalize_reward_model
+    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    state_path, labels = out/"online_state.json", out/"labels.jsonl"
+    state = json.loads(state_path.read_text()) if state_path.exists() else {
+        "round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model, "ensemble": [ppo_cfg.reward_model]}
+    save = lambda **kw: (state.update(kw), save_json(state, state_path))
+    n_steps = ppo_cfg.n_steps()
+    ends = [n_steps * (r + 1) // (fb.rounds + 1) for r in range(fb.rounds + 1)]   # PPO steps done after each phase
+    base_rows = read_jsonl(initial_pairs)
+    while state["phase"] != "done":
+        r, phase = state["round"], state["phase"]
+        cfg = update_config(ppo_cfg, reward_model=state["reward_model"])
+        rdir = out/f"round_{r + 1}"
+        if phase == "ppo":                     # 1. PPO up to this phase's last step (resuming its checkpoint)
+            s = train_ppo(cfg, out/"ppo", gold=gold, max_steps=ends[r] - state["ppo_steps"], progress=False)
+            save(ppo_steps=s["steps_done"], phase="done" if r == fb.rounds else "query", summary=s)
+        elif phase == "query":                 # 2. candidates from the current policy, selected
+            if fb.selection == "disagreement" and len(state["ensemble"]) < fb.ensemble:   # the first round's other members
+                members = list(state["ensemble"])
+                for k in range(len(members), fb.ensemble):
+                    path = _write_rows(out/"round_0"/f"pairs_{k}.jsonl", _bootstrap(base_rows, fb.seed * 31 + k))
+                    train_reward_model(update_config(rm_cfg, data=path, seed=rm_cfg.seed + k, normalize_with=None),
+                                       out/"round_0"/f"rm_{k}", gold=gold)
+                    members.append(str(out/"round_0"/f"rm_{k}"/"model"))
+                save(ensemble=members)
+            tr = PPOTrainer.from_config(cfg, out/"ppo"); load_checkpoint(tr)
+            rng = random.Random(f"{fb.seed}-{r}")
+            prompts = [tr.prompts[i] for i in rng.sample(range(len(tr.prompts)), min(fb.candidates, len(tr.prompts)))]
+            kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, max_prompt_length=cfg.max_prompt_length)
+            s1 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
+            s2 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r + 1, **kw)
+            _write_rows(out/f"policy_samples_{r + 1}.jsonl", s1)   # the refit's normalization reads them
+            pairs = [{"prompt": p["rm_prompt"], "response_1": a["response"], "response_2": b["response"], "policy_step": state["ppo_steps"],
+                      "selection": fb.selection} for p, a, b in zip(prompts, s1, s2) if a["response"] != b["response"]]
+            queries, scores = make_queries(pairs, round=r + 1, seed=fb.seed), None
+            if fb.selection == "disagreement":
+                scores = ensemble_scores([RewardScorer.from_pretrained(m, device="cpu") for m in state["ensemble"]], queries)
+            picked = select_queries(len(queries), fb.labels_per_round, fb.selection, scores, seed=fb.seed + r)
+            write_queries(rdir/"queries.jsonl", [queries[i] for i in picked])
+            save(phase="label")
+        elif phase == "label":                 # 3. labels: the simulated annotator, or a person through the file
+            qs = read_queries(rdir/"queries.jsonl")
+            if fb.annotator == "simulated":
+                simulate_labels(qs, LabelLog(labels, "simulated"), fb.annotator_temperature, fb.annotator_flip_rate, fb.seed)
+            undecided = {q["id"] for q in qs} - {k[0] for k in final_decisions(read_labels(labels))}
+            if undecided:
+                raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in {rdir/'queries.jsonl'} have no label: "
+                                       f"rlhf_nb label {rdir/'queries.jsonl'} --out {labels}, then run again")
+            save(phase="refit")
+        elif phase == "refit":                 # 4. every reward model refit on all labels so far, normalized on the policy
+            all_q = [q for k in range(1, r + 2) for q in read_queries(out/f"round_{k}"/"queries.jsonl")]
+            rows, report = preference_rows(all_q, read_labels(labels, [q["id"] for q in all_q]))
+            data = base_rows + rows
+            members = fb.ensemble if fb.selection == "disagreement" else 1
+            new = []
+            for k in range(members):
+                path = _write_rows(rdir/f"pairs_{k}.jsonl", data if k == 0 else _bootstrap(data, fb.seed * 31 + 7 * r + k))
+                start = state["ensemble"][k] if fb.warm_start and k < len(state["ensemble"]) else rm_cfg.model
+                rcfg = update_config(rm_cfg, model=start, data=path, epochs=fb.refit_epochs, seed=rm_cfg.seed + k, normalize_with=None)
+                train_reward_model(rcfg, rdir/f"rm_{k}", gold=gold); new.append(str(rdir/f"rm_{k}"/"model"))
+            samples = read_jsonl(out/f"policy_samples_{r + 1}.jsonl")
+            normalize_reward_model(new[0], [s["prompt"] for s in samples], [s["response"] for s in samples],
+                                   source=f"{len(samples)} samples of the policy after {state['ppo_steps']} PPO steps")
+            save(round=r + 1, phase="ppo", reward_model=new[0], ensemble=new, labels=report)
+    return state

@@ -522,7 +522,8 @@ def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 1234
 
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
-               "keep_checkpoints", "log_every", "report_to", "device", "save_model"}   # may differ from the checkpoint's
+               "keep_checkpoints", "log_every", "report_to", "device", "save_model",
+               "reward_model"}   # may differ from the checkpoint's (the online loop refits the reward model between phases)
 
 def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
     "The fields (outside `RESUME_FREE`) whose value in `cfg` differs from the `saved` config, as 'key: old -> new'."
