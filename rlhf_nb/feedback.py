@@ -5,7 +5,7 @@
 # %% ../nbs/07b_feedback.ipynb #4f722017
 from __future__ import annotations
 import argparse, json, os, random, sys, time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
@@ -284,13 +284,21 @@ def _bootstrap(rows: list[dict], seed: int) -> list[dict]:
 def _write_rows(path, rows) -> str:
     atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)); return str(path)
 
+def _fit_member(rm_cfg, rows: list[dict], folder: Path, k: int, gold=None, **overrides) -> str:
+    "Train ensemble member `k` on `rows` (written to folder/pairs_k.jsonl) into folder/rm_k; return its model path."
+    from rlhf_nb.core import update_config
+    from rlhf_nb.reward import train_reward_model
+    path = _write_rows(folder/f"pairs_{k}.jsonl", rows)
+    train_reward_model(update_config(rm_cfg, data=path, seed=rm_cfg.seed + k, normalize_with=None, **overrides), folder/f"rm_{k}", gold=gold)
+    return str(folder/f"rm_{k}"/"model")
+
 # %% ../nbs/07b_feedback.ipynb #bff43d46
 def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold=None) -> dict:
     "The online loop; resumes at its round and phase (`online_state.json`); returns the state with the PPO summary."
     from rlhf_nb.core import read_jsonl, save_json, update_config
     from rlhf_nb.evaluation import policy_samples
     from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint
-    from rlhf_nb.reward import RewardScorer, train_reward_model, normalize_reward_model
+    from rlhf_nb.reward import RewardScorer, normalize_reward_model
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     state_path, labels = out/"online_state.json", out/"labels.jsonl"
     state = json.loads(state_path.read_text()) if state_path.exists() else {
@@ -310,10 +318,7 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             if fb.selection == "disagreement" and len(state["ensemble"]) < fb.ensemble:   # the first round's other members
                 members = list(state["ensemble"])
                 for k in range(len(members), fb.ensemble):
-                    path = _write_rows(out/"round_0"/f"pairs_{k}.jsonl", _bootstrap(base_rows, fb.seed * 31 + k))
-                    train_reward_model(update_config(rm_cfg, data=path, seed=rm_cfg.seed + k, normalize_with=None),
-                                       out/"round_0"/f"rm_{k}", gold=gold)
-                    members.append(str(out/"round_0"/f"rm_{k}"/"model"))
+                    members.append(_fit_member(rm_cfg, _bootstrap(base_rows, fb.seed * 31 + k), out/"round_0", k, gold))
                 save(ensemble=members)
             tr = PPOTrainer.from_config(cfg, out/"ppo"); load_checkpoint(tr)
             rng = random.Random(f"{fb.seed}-{r}")
@@ -344,12 +349,10 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             rows, report = preference_rows(all_q, read_labels(labels, [q["id"] for q in all_q]))
             data = base_rows + rows
             members = fb.ensemble if fb.selection == "disagreement" else 1
-            new = []
-            for k in range(members):
-                path = _write_rows(rdir/f"pairs_{k}.jsonl", data if k == 0 else _bootstrap(data, fb.seed * 31 + 7 * r + k))
-                start = state["ensemble"][k] if fb.warm_start and k < len(state["ensemble"]) else rm_cfg.model
-                rcfg = update_config(rm_cfg, model=start, data=path, epochs=fb.refit_epochs, seed=rm_cfg.seed + k, normalize_with=None)
-                train_reward_model(rcfg, rdir/f"rm_{k}", gold=gold); new.append(str(rdir/f"rm_{k}"/"model"))
+            new = [_fit_member(rm_cfg, data if k == 0 else _bootstrap(data, fb.seed * 31 + 7 * r + k), rdir, k, gold,
+                               model=state["ensemble"][k] if fb.warm_start and k < len(state["ensemble"]) else rm_cfg.model,
+                               epochs=fb.refit_epochs)
+                   for k in range(members)]
             samples = read_jsonl(out/f"policy_samples_{r + 1}.jsonl")
             normalize_reward_model(new[0], [s["prompt"] for s in samples], [s["response"] for s in samples],
                                    source=f"{len(samples)} samples of the policy after {state['ppo_steps']} PPO steps")
