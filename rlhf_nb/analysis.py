@@ -19,7 +19,8 @@ __all__ = ['TIME_PHASES', 'RUN_SUMMARY_KEYS', 'REPORT_FIGURES', 'make_demo_run',
            'read_eval_pairs', 'read_eval_samples', 'read_samples', 'plot_rewards', 'plot_kl', 'plot_response_length',
            'plot_time_split', 'fit_overoptimization', 'overoptimization_curve', 'plot_reward_vs_kl', 'accuracy_by',
            'plot_calibration', 'plot_score_hist', 'plot_accuracy_by', 'before_after_table', 'to_markdown',
-           'run_summary', 'compare_runs', 'find_runs', 'save_figure', 'report_figures']
+           'run_summary', 'compare_runs', 'find_runs', 'gold_by_labels', 'plot_gold_vs_labels', 'plot_rm_agreement',
+           'save_figure', 'report_figures']
 
 # %% ../nbs/08_analysis.ipynb #c06fea01
 _DEMO_DIALOGUES = [  # (prompt, reference response, policy response after PPO)
@@ -67,7 +68,7 @@ def make_demo_run(path,                  # the run directory to write (created)
         if gold: df["gold_chosen"], df["gold_rejected"] = gc, gr
         (root/"reward").mkdir(parents=True, exist_ok=True); df.to_csv(root/"reward"/"eval_pairs.csv", index=False)
         s = {"reward/accuracy": float(df.correct.mean()), "reward/n_pairs": n, "reward/margin_mean": float((sc - sr).mean()),
-             "reward/nll": float(-np.log(df.p_chosen).mean()), "train_seconds": 12.0}
+             "reward/nll": float(-np.log(df.p_chosen).mean()), "train_seconds": 12.0, "n_train": 1000}
         if gold: s |= {"reward/gold_accuracy": float(((sc > sr) == (gc > gr)).mean()), "reward/label_gold_agreement": float((gc > gr).mean())}
         save_json(s, root/"reward"/"summary.json")
     if "ppo" in stages:
@@ -107,7 +108,8 @@ def make_demo_run(path,                  # the run directory to write (created)
                  "eval/eos_share": float(np.mean([r["ended"] for r in rs])), "eval/ref_proxy_mean": float(np.mean([r["ref_proxy"] for r in rs]))}
             if gold:
                 m |= {"eval/gold_mean": float(np.mean([r["gold"] for r in rs])), "eval/ref_gold_mean": float(np.mean([r["ref_gold"] for r in rs])),
-                      "eval/win_rate": float(np.mean([(r["gold"] > r["ref_gold"]) + 0.5 * (r["gold"] == r["ref_gold"]) for r in rs]))}
+                      "eval/win_rate": float(np.mean([(r["gold"] > r["ref_gold"]) + 0.5 * (r["gold"] == r["ref_gold"]) for r in rs])),
+                      "eval/rm_gold_agreement": 0.82 - 0.1 * math.sqrt(float(np.mean([r["kl"] for r in rs])))}   # blinder as the policy moves
             return m
 
         start, end = rows(8, 0.0, seed + 1), rows(8, recs[-1]["objective/kl"], seed + 2)
@@ -121,8 +123,9 @@ def make_demo_run(path,                  # the run directory to write (created)
 
 # %% ../nbs/08_analysis.ipynb #ea750497
 def run_file(run_dir, rel: str) -> Path:
-    "The path `run_dir/rel`; a `FileNotFoundError` naming it (and the stage that writes it) if it is missing."
+    "The path `run_dir/rel` (PPO's files: `ppo/` or the online stage's `online/ppo/`); a `FileNotFoundError` naming it if it is missing."
     path = Path(run_dir)/rel
+    if not path.is_file() and Path(rel).parts[0] == "ppo" and (Path(run_dir)/"online"/rel).is_file(): path = Path(run_dir)/"online"/rel
     if not path.is_file():
         stage = Path(rel).parts[0]
         raise FileNotFoundError(f"{path} does not exist: the {stage!r} stage of run {Path(run_dir)} did not run or did not finish")
@@ -136,7 +139,7 @@ def read_metrics(run_dir) -> pd.DataFrame:
     df.attrs["source"] = str(path)
     return df
 
-def read_summary(run_dir, stage: Literal["sft", "reward", "ppo"]) -> dict:
+def read_summary(run_dir, stage: Literal["sft", "reward", "ppo", "online"]) -> dict:
     "The `summary.json` that `stage` wrote into `run_dir/stage/`."
     path = run_file(run_dir, f"{stage}/summary.json")
     try: return json.loads(path.read_text(encoding="utf-8"))
@@ -468,6 +471,9 @@ RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meanin
     "ppo/train_seconds": ("ppo", ("train_seconds",), "wall seconds of PPO training (all resumed parts)"),
     "ppo/seconds_per_step": ("ppo", ("seconds_per_step",), "mean wall seconds per PPO step (training time over steps run)"),
     "rm/train_seconds": ("reward", ("train_seconds",), "wall seconds of reward-model training"),
+    "ppo/rm_agreement_start": ("ppo", ("eval_start", "eval/rm_gold_agreement"), "pairs of two held-out samples of the policy before PPO that the reward model orders as gold does"),
+    "ppo/rm_agreement_end": ("ppo", ("eval_end", "eval/rm_gold_agreement"), "the same on the final policy's samples, by the final reward model (where offline reward models fail)"),
+    "feedback/labels": ("online", ("labels",), "preference decisions the final reward model was trained on (ties counted, skips not; offline: the reward stage's pairs)"),
 }
 
 def run_summary(run_dir) -> dict:
@@ -481,6 +487,7 @@ def run_summary(run_dir) -> dict:
         v = summaries[stage]
         for k in keys: v = v.get(k) if isinstance(v, dict) else None
         out[key] = v
+    if out["feedback/labels"] is None: out["feedback/labels"] = summaries["reward"].get("n_train")   # offline: every label up front
     return out
 
 def compare_runs(runs: Mapping[str, Any]) -> pd.DataFrame:
@@ -490,9 +497,43 @@ def compare_runs(runs: Mapping[str, Any]) -> pd.DataFrame:
 def find_runs(root) -> dict[str, Path]:
     "Run directories under `root` (itself included): those with a stage's `summary.json` or `ppo/metrics.jsonl`, by relative path."
     root = Path(root)
-    found = {p.parent.parent for p in root.rglob("summary.json") if p.parent.name in ("sft", "reward", "ppo")}
-    found |= {p.parent.parent for p in root.rglob("metrics.jsonl") if p.parent.name == "ppo"}
+    found = {p.parent.parent for p in root.rglob("summary.json")
+             if p.parent.name in ("sft", "reward", "ppo", "online") and p.parent.parent.name != "online"}
+    found |= {p.parent.parent for p in root.rglob("metrics.jsonl") if p.parent.name == "ppo" and p.parent.parent.name != "online"}
     return {(p.relative_to(root).as_posix() if p != root else root.name): p for p in sorted(found)}
+
+# %% ../nbs/08_analysis.ipynb #6c92e760
+def gold_by_labels(run_dir) -> pd.DataFrame:
+    "Held-out gold reward of a run's policy against the labels its reward model had seen: start, each feedback round, end."
+    s = run_summary(run_dir)
+    try: rounds = read_summary(run_dir, "online")
+    except FileNotFoundError: rounds = {}
+    first = rounds.get("initial_labels", s["feedback/labels"])
+    pts = [(first, 0, s["ppo/gold_start"])] + [(r["labels"], r["ppo_steps"], r.get("eval/gold_mean")) for r in rounds.get("rounds", [])]
+    pts.append((s["feedback/labels"], None, s["ppo/gold_end"]))
+    return pd.DataFrame(pts, columns=["labels", "ppo_steps", "gold"]).dropna(subset=["gold"])
+
+def plot_gold_vs_labels(runs: Mapping[str, Any], ax=None):
+    "Held-out gold reward against labels used: an online run's rounds as a line, an offline run from start to end at its one label count."
+    ax = _axes(ax, (6.4, 4.2))
+    for i, (name, run) in enumerate(runs.items()):
+        t = gold_by_labels(run)
+        ax.plot(t["labels"], t["gold"], color=f"C{i}", marker="o", ms=4, label=name)
+        ax.plot(t["labels"].iloc[-1:], t["gold"].iloc[-1:], color=f"C{i}", marker="*", ms=12, ls="")   # the final policy
+    ax.set(xlabel="labels the reward model was trained on", ylabel="held-out gold reward", title="Gold reward against labels (★ final)")
+    ax.legend(fontsize=7); return ax
+
+def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
+    "Bars: the reward model's agreement with gold on pairs of the policy's own held-out samples, before PPO and at the end."
+    ax = _axes(ax, (max(6.4, 1.1 * len(runs)), 3.8))
+    t = pd.DataFrame({n: run_summary(r) for n, r in runs.items()}).T[["ppo/rm_agreement_start", "ppo/rm_agreement_end"]].astype(float)
+    x = np.arange(len(t))
+    ax.bar(x - 0.2, t["ppo/rm_agreement_start"], 0.4, label="SFT policy, first reward model")
+    ax.bar(x + 0.2, t["ppo/rm_agreement_end"], 0.4, label="final policy, final reward model")
+    ax.axhline(0.5, color="gray", lw=0.8, ls=":")
+    ax.set_xticks(x, t.index, rotation=30, ha="right", fontsize=7)
+    ax.set(ylabel="agreement with gold", ylim=(0.3, 1.0), title="Reward model vs gold on the policy's own samples")
+    ax.legend(fontsize=7); return ax
 
 # %% ../nbs/08_analysis.ipynb #27faf356
 def save_figure(fig, path, dpi: int = 110) -> Path:

@@ -19,7 +19,8 @@ from .generation import sample, forward_response, stop_token_ids
 from .rl_math import logprobs_from_logits
 
 # %% auto #0
-__all__ = ['load_rl_prompts', 'encode_queries', 'decode_responses', 'ReferenceModel', 'policy_samples', 'evaluate_policy']
+__all__ = ['load_rl_prompts', 'encode_queries', 'decode_responses', 'ReferenceModel', 'policy_samples', 'pair_agreement',
+           'evaluate_policy']
 
 # %% ../nbs/03b_evaluation.ipynb #4cfef5af
 def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "train", max_rows: int | None = None) -> list[dict]:
@@ -112,13 +113,22 @@ def policy_samples(policy,                       # a causal LM (or a `ReferenceM
 # %% ../nbs/03b_evaluation.ipynb #7160d3ba
 def _mean(rows, key): return float(np.mean([r[key] for r in rows]))
 
+def pair_agreement(proxy_a, proxy_b, gold_a, gold_b) -> tuple[float, int]:
+    "How often the reward model orders two responses as the gold reward does (over pairs gold does not tie; a proxy tie counts 1/2), and over how many pairs."
+    pa, pb, ga, gb = (np.asarray(x, dtype=float) for x in (proxy_a, proxy_b, gold_a, gold_b))
+    keep = ga != gb
+    if not keep.any(): return float("nan"), 0
+    hit = np.where(pa == pb, 0.5, (np.sign(pa - pb) == np.sign(ga - gb)).astype(float))[keep]
+    return float(hit.mean()), int(keep.sum())
+
 def evaluate_policy(policy, tokenizer, prompts: list[dict],
                     ref: ReferenceModel | None = None,   # KL to it, and its own samples for the win rate
                     scorer: Callable | None = None,      # (prompts, responses) -> normalized scores, e.g. a `RewardScorer`
                     gold: Callable | None = None,        # (prompt, response) -> gold reward (the synthetic task's)
                     compare_ref: bool = True,            # also sample the reference (win rate, its proxy and gold)
+                    rm_pairs: bool = False,              # a second policy sample per prompt: does the reward model order the pair as gold does?
                     **sampling) -> tuple[dict, list[dict]]:
-    "Held-out evaluation: the `eval/*` metrics (proxy, gold, KL, EOS share, length, win rate) and one row per prompt."
+    "Held-out evaluation: the `eval/*` metrics (proxy, gold, KL, EOS share, length, win rate, reward-model agreement) and one row per prompt."
     rows = policy_samples(policy, tokenizer, prompts, ref=ref, **sampling)
     refs = policy_samples(ref, tokenizer, prompts, **sampling) if ref is not None and compare_ref else None
     for who in ([rows] + ([refs] if refs else [])):
@@ -139,4 +149,10 @@ def evaluate_policy(policy, tokenizer, prompts: list[dict],
             m["eval/ref_gold_mean"] = _mean(refs, "gold")
             m["eval/win_rate"] = float(np.mean([1.0 if r["gold"] > r["ref_gold"] else 0.5 if r["gold"] == r["ref_gold"] else 0.0
                                                 for r in rows]))
+    if rm_pairs and scorer is not None and gold is not None:   # where offline reward models fail: the policy's own samples
+        two = policy_samples(policy, tokenizer, prompts, **{**sampling, "seed": sampling.get("seed", 0) + 7777})
+        proxy2 = scorer([p["rm_prompt"] for p in prompts], [r["response"] for r in two]).tolist()
+        gold2 = [gold(p["rm_prompt"], r["response"]) for p, r in zip(prompts, two)]
+        m["eval/rm_gold_agreement"], m["eval/rm_gold_pairs"] = pair_agreement(
+            [r["proxy"] for r in rows], proxy2, [r["gold"] for r in rows], gold2)
     return m, rows

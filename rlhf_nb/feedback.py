@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, os, random, sys, time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Literal
+from typing import Callable, ClassVar, Iterable, Literal
 
 import torch
 
@@ -17,7 +17,7 @@ from .core import atomic_write_text, cfg_field
 __all__ = ['CHOICES', 'QUERY_FIELDS', 'KEYS', 'LabelError', 'make_queries', 'write_queries', 'read_queries', 'LabelLog',
            'read_labels', 'final_decisions', 'preference_rows', 'disagreement', 'select_queries', 'LabelSession',
            'label_terminal', 'label_main', 'LabelWidget', 'simulate_labels', 'gold_agreement', 'ensemble_scores',
-           'FeedbackConfig', 'WaitingForLabels', 'run_online']
+           'FeedbackConfig', 'WaitingForLabels', 'run_online', 'online_stage']
 
 # %% ../nbs/07b_feedback.ipynb #0552a4f6
 CHOICES = ("a", "b", "tie", "skip", "undo")
@@ -261,10 +261,10 @@ def ensemble_scores(scorers: list[Callable], queries: list[dict]) -> torch.Tenso
 # %% ../nbs/07b_feedback.ipynb #771d4cb2
 @dataclass
 class FeedbackConfig:
-    "The online loop (Christiano et al. 2017): PPO in phases; between them, queries on the current policy, labels, a refit reward model."
+    "The online stage (Christiano et al. 2017): PPO in phases; between them, queries on the current policy, labels, a refit reward model."
     rounds: int = cfg_field(4, "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule")
-    candidates: int = cfg_field(256, "candidate pairs per round: two samples of the current policy for this many training prompts")
-    labels_per_round: int = cfg_field(64, "pairs asked per round")
+    candidates: int = cfg_field(1024, "candidate pairs per round: two samples of the current policy for one prompt (prompts reused when there are fewer)")
+    labels_per_round: int = cfg_field(500, "pairs asked per round")
     selection: Literal["uniform", "disagreement"] = cfg_field("uniform", "which candidates to ask: at random, or where an ensemble of reward models disagrees most")
     ensemble: int = cfg_field(3, "reward models in the ensemble (selection='disagreement'); members beyond the first are fit on bootstrap resamples")
     annotator: Literal["simulated", "file"] = cfg_field("simulated", "who labels: the synthetic task's simulated annotator, or a person through a label file (the loop waits)")
@@ -272,7 +272,16 @@ class FeedbackConfig:
     annotator_flip_rate: float = cfg_field(0.05, "simulated annotator's label-noise rate")
     warm_start: bool = cfg_field(True, "refit each reward model from its last weights (True) or from the backbone (False)")
     refit_epochs: float = cfg_field(1.0, "passes over all labels so far at each refit")
+    renormalize_on: Literal["policy", "reference"] = cfg_field("policy", "samples that refit the reward model's normalization after a refit: the current policy's, or the reference (SFT) policy's, as the first reward model's (which keeps the reward's scale against the KL penalty)")
     seed: int = cfg_field(0, "seed of the candidates, the A/B order, the selection and the annotator")
+    reward_dir: str = cfg_field("", "the reward stage's folder: its config says how refits train, its training pairs are the initial labels, its model starts the loop")
+    ppo: dict = cfg_field({}, "the PPO phases' parameters (PPOStageConfig fields; in an experiment, the resolved `ppo:` section)")
+
+    upstream: ClassVar[dict] = {"reward_dir": "{reward}"}
+
+    @classmethod
+    def smoke(cls, **kw) -> "FeedbackConfig":
+        return cls(**{"rounds": 1, "candidates": 8, "labels_per_round": 4, "ensemble": 2, **kw})
 
 class WaitingForLabels(RuntimeError):
     "The loop wrote queries that a person has to label before it can go on."
@@ -289,24 +298,32 @@ def _fit_member(rm_cfg, rows: list[dict], folder: Path, k: int, gold=None, **ove
     from rlhf_nb.core import update_config
     from rlhf_nb.reward import train_reward_model
     path = _write_rows(folder/f"pairs_{k}.jsonl", rows)
-    train_reward_model(update_config(rm_cfg, data=path, seed=rm_cfg.seed + k, normalize_with=None, **overrides), folder/f"rm_{k}", gold=gold)
+    cfg = update_config(rm_cfg, data=path, max_rows=None, seed=rm_cfg.seed + k, normalize_with=None, **overrides)
+    train_reward_model(cfg, folder/f"rm_{k}", gold=gold)
     return str(folder/f"rm_{k}"/"model")
+
+def _candidate_prompts(prompts: list, n: int, seed) -> list:
+    "`n` prompts for candidate pairs: a random order of all prompts, repeated (each pass reshuffled) when `n` is larger."
+    rng, out = random.Random(seed), []
+    while len(out) < n: out += rng.sample(prompts, len(prompts))
+    return out[:n]
 
 # %% ../nbs/07b_feedback.ipynb #bff43d46
 def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold=None) -> dict:
     "The online loop; resumes at its round and phase (`online_state.json`); returns the state with the PPO summary."
     from rlhf_nb.core import read_jsonl, save_json, update_config
     from rlhf_nb.evaluation import policy_samples
-    from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint
+    from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint, evaluate
     from rlhf_nb.reward import RewardScorer, normalize_reward_model
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     state_path, labels = out/"online_state.json", out/"labels.jsonl"
+    base_rows = read_jsonl(initial_pairs)
     state = json.loads(state_path.read_text()) if state_path.exists() else {
-        "round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model, "ensemble": [ppo_cfg.reward_model]}
+        "round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model, "ensemble": [ppo_cfg.reward_model],
+        "initial_labels": len(base_rows), "labels": {"decisions": 0}, "rounds": []}
     save = lambda **kw: (state.update(kw), save_json(state, state_path))
     n_steps = ppo_cfg.n_steps()
     ends = [n_steps * (r + 1) // (fb.rounds + 1) for r in range(fb.rounds + 1)]   # PPO steps done after each phase
-    base_rows = read_jsonl(initial_pairs)
     while state["phase"] != "done":
         r, phase = state["round"], state["phase"]
         cfg = update_config(ppo_cfg, reward_model=state["reward_model"])
@@ -320,13 +337,14 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                 for k in range(len(members), fb.ensemble):
                     members.append(_fit_member(rm_cfg, _bootstrap(base_rows, fb.seed * 31 + k), out/"round_0", k, gold))
                 save(ensemble=members)
-            tr = PPOTrainer.from_config(cfg, out/"ppo"); load_checkpoint(tr)
-            rng = random.Random(f"{fb.seed}-{r}")
-            prompts = [tr.prompts[i] for i in rng.sample(range(len(tr.prompts)), min(fb.candidates, len(tr.prompts)))]
+            tr = PPOTrainer.from_config(cfg, out/"ppo", gold=gold); load_checkpoint(tr)
+            held_out = evaluate(tr)[0] if tr.eval_prompts else {}   # the policy of this round, on held-out prompts
+            prompts = _candidate_prompts(tr.prompts, fb.candidates, f"{fb.seed}-{r}")
             kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, max_prompt_length=cfg.max_prompt_length)
             s1 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
             s2 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r + 1, **kw)
-            _write_rows(out/f"policy_samples_{r + 1}.jsonl", s1)   # the refit's normalization reads them
+            norm = s1 if fb.renormalize_on == "policy" else policy_samples(tr.ref, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
+            _write_rows(out/f"policy_samples_{r + 1}.jsonl", norm)   # the refit's normalization reads them
             pairs = [{"prompt": p["rm_prompt"], "response_1": a["response"], "response_2": b["response"], "policy_step": state["ppo_steps"],
                       "selection": fb.selection} for p, a, b in zip(prompts, s1, s2) if a["response"] != b["response"]]
             queries, scores = make_queries(pairs, round=r + 1, seed=fb.seed), None
@@ -334,7 +352,9 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                 scores = ensemble_scores([RewardScorer.from_pretrained(m, device="cpu") for m in state["ensemble"]], queries)
             picked = select_queries(len(queries), fb.labels_per_round, fb.selection, scores, seed=fb.seed + r)
             write_queries(rdir/"queries.jsonl", [queries[i] for i in picked])
-            save(phase="label")
+            point = {"round": r + 1, "ppo_steps": state["ppo_steps"], "labels": state["initial_labels"] + state["labels"]["decisions"],
+                     "candidates": len(queries), "asked": len(picked), **held_out}
+            save(phase="label", rounds=[*state["rounds"][:r], point])
         elif phase == "label":                 # 3. labels: the simulated annotator, or a person through the file
             qs = read_queries(rdir/"queries.jsonl")
             if fb.annotator == "simulated":
@@ -354,7 +374,27 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                                epochs=fb.refit_epochs)
                    for k in range(members)]
             samples = read_jsonl(out/f"policy_samples_{r + 1}.jsonl")
+            who = f"the policy after {state['ppo_steps']} PPO steps" if fb.renormalize_on == "policy" else "the reference policy"
             normalize_reward_model(new[0], [s["prompt"] for s in samples], [s["response"] for s in samples],
-                                   source=f"{len(samples)} samples of the policy after {state['ppo_steps']} PPO steps")
+                                   source=f"{len(samples)} samples of {who}")
             save(round=r + 1, phase="ppo", reward_model=new[0], ensemble=new, labels=report)
     return state
+
+def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
+    "The `online` pipeline stage: the reward stage's config, training pairs and model start the loop; writes `summary.json`."
+    from rlhf_nb.core import load_config, require_fields, save_json, update_config
+    from rlhf_nb.ppo import PPOStageConfig
+    from rlhf_nb.reward import RewardStageConfig, _load_pairs
+    require_fields(fb, "reward_dir")
+    out, rdir = Path(out_dir), Path(fb.reward_dir)
+    rm_cfg = load_config(RewardStageConfig, rdir/"config.json")
+    ppo_cfg = update_config(PPOStageConfig(), **{"reward_model": str(rdir/"model"), **fb.ppo})
+    if not (out/"initial_pairs.jsonl").exists():   # the pairs the reward stage trained on: the loop's first labels
+        train, _ = _load_pairs(rm_cfg)
+        _write_rows(out/"initial_pairs.jsonl", [{"chosen": p + c, "rejected": p + r}
+                                                for p, c, r in zip(train["prompt"], train["chosen"], train["rejected"])])
+    st = run_online(ppo_cfg, rm_cfg, fb, out, out/"initial_pairs.jsonl", gold=gold)
+    summary = {"labels": st["initial_labels"] + st["labels"]["decisions"], "initial_labels": st["initial_labels"],
+               "feedback": st["labels"], "rounds": st["rounds"], "reward_model": st["reward_model"]}
+    save_json(summary, out/"summary.json")
+    return {**st["summary"], "feedback": summary}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pipeline.ipynb #173357c3
 from __future__ import annotations
-import argparse, copy, hashlib, itertools, json, os, re, shutil, string, sys, threading, time
+import argparse, copy, dataclasses, hashlib, itertools, json, os, re, shutil, string, sys, threading, time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import ClassVar
@@ -18,16 +18,18 @@ from .synthetic import TaskConfig
 from .sft import SFTStageConfig
 from .reward import RewardStageConfig
 from .ppo import PPOStageConfig
+from .feedback import FeedbackConfig
 
 # %% auto #0
-__all__ = ['STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'ReportConfig', 'ExperimentError',
-           'check_params', 'check_sweep', 'Experiment', 'read_experiment_file', 'apply_overrides', 'load_experiment',
-           'Job', 'resolve_config', 'plan', 'params_hash', 'job_done', 'to_html', 'failure_lines', 'execute_job',
-           'link_shared', 'JobResult', 'run_experiment', 'write_index', 'markdown_html', 'write_run_report',
-           'smoke_inputs', 'main']
+__all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'EMBEDS', 'ReportConfig',
+           'ExperimentError', 'check_params', 'check_variants', 'check_sweep', 'Experiment', 'read_experiment_file',
+           'apply_overrides', 'load_experiment', 'Job', 'resolve_config', 'plan', 'params_hash', 'job_done', 'to_html',
+           'failure_lines', 'execute_job', 'link_shared', 'JobResult', 'run_experiment', 'write_index', 'markdown_html',
+           'write_run_report', 'smoke_inputs', 'main']
 
 # %% ../nbs/09_pipeline.ipynb #1642abd4
-STAGES = ("task", "sft", "reward", "ppo", "report")  # pipeline order
+STAGES = ("task", "sft", "reward", "ppo", "online", "report")  # pipeline order; `online` is PPO with feedback rounds, in place of `ppo`
+DEFAULT_STAGES = ("task", "sft", "reward", "ppo", "report")   # an experiment without `stages:`
 TOP_KEYS = ("name", "description", "base", "defaults", "stages", "sweep", "out", *STAGES)
 PROJECT_ROOT = Path(__file__).resolve().parents[1] if "__file__" in globals() else Path.cwd().parent
 RUN_NOTEBOOKS = PROJECT_ROOT/"nbs"/"runs"
@@ -45,7 +47,8 @@ class ReportConfig:
     def smoke(cls, **kw) -> "ReportConfig": return cls(**kw)
 
 STAGE_CONFIGS = {"task": TaskConfig, "sft": SFTStageConfig, "reward": RewardStageConfig, "ppo": PPOStageConfig,
-                 "report": ReportConfig}
+                 "online": FeedbackConfig, "report": ReportConfig}
+EMBEDS = {"online": "ppo"}   # the online stage's config carries the resolved `ppo:` section (its PPO phases)
 
 class ExperimentError(ValueError):
     "An experiment file, `--set` or sweep that does not fit the stages' configs (raised before anything runs)."
@@ -58,6 +61,9 @@ def check_params(stage: str, params, where: str) -> None:
     if not isinstance(params, dict): raise ExperimentError(f"{where}: stage {stage!r} needs a mapping of parameters, got {params!r}")
     cls = STAGE_CONFIGS[stage]
     names = [f.name for f in fields(cls)]
+    for k in params:
+        if k in EMBEDS.values() and EMBEDS.get(stage) == k:
+            raise ExperimentError(f"{where}: {stage}.{k}: write the {k} parameters in the experiment's `{k}:` section")
     for k, v in params.items():
         if k not in names:
             raise ExperimentError(f"{where}: stage {stage!r} has no parameter {k!r}{did_you_mean(k, names)}; "
@@ -67,15 +73,35 @@ def check_params(stage: str, params, where: str) -> None:
             if k == "report_to": check_report_to(v, f"{stage}.report_to")   # trackers must be installed: fail now
         except ConfigError as e: raise ExperimentError(f"{where}: {stage}.{k}: {e}") from None
 
+def check_variants(key: str, variants, where: str) -> None:
+    "Check named variants: `{name: {stages: [...], <stage>: {param: value}}}`, each part against the stages' configs."
+    if not isinstance(variants, dict) or not variants:
+        raise ExperimentError(f"{where}: sweep key {key!r} (no dot) names variants: a mapping of names to overrides, "
+                              "e.g. arm: {offline: {}, online: {stages: [...], online: {rounds: 4}}}")
+    for name, v in variants.items():
+        w = f"{where}: sweep {key}={name}"
+        if not isinstance(v, dict): raise ExperimentError(f"{w}: a variant is a mapping of stages and stage sections, got {v!r}")
+        for s, params in v.items():
+            if s == "stages": _check_stages(params, w)
+            else: check_params(s, params or {}, w)
+
+def _reachable(stages) -> set[str]:
+    "Stages whose parameters an experiment with `stages` reads (an online stage reads the ppo section)."
+    return set(stages) | {EMBEDS[s] for s in stages if s in EMBEDS}
+
 def check_sweep(sweep, stages, where: str) -> None:
-    "Check a sweep: `stage.param` keys of this experiment's stages, each a non-empty list of values that fit."
+    "Check a sweep: `stage.param` keys of this experiment's stages, each a non-empty list of values that fit; or named variants."
     if not isinstance(sweep, dict): raise ExperimentError(f"{where}: sweep needs a mapping of stage.param to lists, got {sweep!r}")
+    stages = _reachable(stages) | {s for vs in sweep.values() if isinstance(vs, dict)
+                                   for v in vs.values() if isinstance(v, dict) for s in _reachable(v.get("stages") or [])}
     for k, vals in sweep.items():
         stage, _, param = str(k).partition(".")
-        if not param or "." in param: raise ExperimentError(f"{where}: sweep key {k!r} must be stage.param, e.g. ppo.kl_coef")
+        if not param and isinstance(vals, dict): check_variants(str(k), vals, where); continue
+        if not param or "." in param:
+            raise ExperimentError(f"{where}: sweep key {k!r} must be stage.param (e.g. ppo.kl_coef) or a name of variants (e.g. arm)")
         if stage not in stages:
             raise ExperimentError(f"{where}: sweep key {k!r} names stage {stage!r}, which this experiment does not run "
-                                  f"(stages: {list(stages)}){did_you_mean(stage, stages)}")
+                                  f"(stages: {sorted(stages)}){did_you_mean(stage, sorted(stages))}")
         if not isinstance(vals, list) or not vals: raise ExperimentError(f"{where}: sweep {k!r} needs a non-empty list of values")
         for v in vals: check_params(stage, {param: v}, f"{where}: sweep {k!r}")
 
@@ -110,6 +136,8 @@ def _check_stages(stages, where: str) -> list[str]:
     if not isinstance(stages, list): raise ExperimentError(f"{where}: stages must be a list, e.g. [task, sft, reward, ppo, report]")
     for s in stages:
         if s not in STAGES: raise ExperimentError(f"{where}: unknown stage {s!r}{did_you_mean(s, STAGES)}; stages are {list(STAGES)}")
+    if "ppo" in stages and "online" in stages:
+        raise ExperimentError(f"{where}: list `ppo` or `online`, not both (the online stage runs the PPO phases itself)")
     return stages
 
 def read_experiment_file(path, _chain: tuple = ()) -> dict:
@@ -123,7 +151,7 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
     if not isinstance(raw, dict): raise ExperimentError(f"{path}: expected a mapping at the top level")
     for k in raw:
         if k not in TOP_KEYS: raise ExperimentError(f"{path}: unknown top-level key {k!r}{did_you_mean(k, TOP_KEYS)}; keys are {list(TOP_KEYS)}")
-    stages = _check_stages(raw.get("stages", list(STAGES)), str(path))
+    stages = _check_stages(raw.get("stages", list(DEFAULT_STAGES)), str(path))
     for s in STAGES:
         if s in raw: check_params(s, raw[s] or {}, str(path))
     check_sweep(raw.get("sweep") or {}, stages, str(path))
@@ -137,6 +165,11 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
         merged[k] = {**(parent.get(k) or {}), **(v or {})} if k in STAGES else v
     return merged
 
+def _all_stages(raw: dict) -> set[str]:
+    "Every stage whose parameters a parsed experiment can read: its stages, its variants' stages, the sections they embed."
+    variants = [v for vs in (raw.get("sweep") or {}).values() if isinstance(vs, dict) for v in vs.values() if isinstance(v, dict)]
+    return _reachable(raw.get("stages", DEFAULT_STAGES)).union(*(_reachable(v.get("stages") or []) for v in variants))
+
 def apply_overrides(raw: dict, overrides: list[str]) -> dict:
     "Apply `stage.key=value` (or `sweep.stage.key=[...]`, `name=...`) overrides to a parsed experiment, checking each."
     raw = copy.deepcopy(raw)
@@ -146,12 +179,12 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
         key, val = o.split("=", 1); val = _parse_value(val)
         parts = key.split(".")
         if parts[0] == "sweep" and len(parts) == 3:
-            check_sweep({".".join(parts[1:]): val}, raw.get("stages", list(STAGES)), where)
+            check_sweep({".".join(parts[1:]): val}, sorted(_all_stages(raw)), where)
             raw.setdefault("sweep", {})[".".join(parts[1:])] = val
         elif len(parts) == 2 and parts[0] in STAGES:
             check_params(parts[0], {parts[1]: val}, where)
-            if parts[0] not in raw.get("stages", STAGES):
-                raise ExperimentError(f"{where}: this experiment has no {parts[0]!r} stage (stages: {raw.get('stages', list(STAGES))})")
+            if parts[0] not in _all_stages(raw):
+                raise ExperimentError(f"{where}: this experiment has no {parts[0]!r} stage (stages: {raw.get('stages', list(DEFAULT_STAGES))})")
             raw[parts[0]] = {**(raw.get(parts[0]) or {}), parts[1]: val}
         elif len(parts) == 1 and parts[0] in ("name", "description", "out"): raw[parts[0]] = val
         else:
@@ -163,8 +196,8 @@ def load_experiment(path, overrides: list[str] = ()) -> Experiment:
     "Read an experiment file (and its `base:` chain), apply `overrides`; everything is checked before it returns."
     path = Path(path)
     raw = apply_overrides(read_experiment_file(path), list(overrides))
-    stages = raw.get("stages", list(STAGES))
-    params = {s: dict(raw.get(s) or {}) for s in stages}
+    stages = raw.get("stages", list(DEFAULT_STAGES))
+    params = {s: dict(raw.get(s) or {}) for s in STAGES if s in _all_stages(raw)}
     return Experiment(name=str(raw.get("name", path.stem)), stages=list(stages), params=params, sweep=raw.get("sweep") or {},
                       description=str(raw.get("description", "")), out=Path(raw.get("out", "reports")), source=str(path),
                       defaults=raw.get("defaults", "reference"))
@@ -179,10 +212,39 @@ class Job:
     out_dir: Path            # the stage's output folder
     output_nb: Path          # the executed notebook
     params: dict             # what papermill injects: out_dir and the resolved config
-    shared: bool = False     # run once for all runs of the experiment
+    shared: bool = False     # run once for several runs (its folder is not a run's)
+    runs: list = field(default_factory=list)   # the runs that use it
 
 def _run_name(combo: dict) -> str:
-    return ",".join(f"{k.split('.')[1]}={v}" for k, v in combo.items()) or "main"
+    return ",".join(f"{k.split('.')[1] if '.' in k else k}={v}" for k, v in combo.items()) or "main"
+
+def _with_variants(exp: Experiment, combo: dict) -> Experiment:
+    "The experiment a run of `combo` sees: its named variants' stages and sections applied (`stage.param` values stay in `combo`)."
+    stages, params = list(exp.stages), copy.deepcopy(exp.params)
+    for k, name in combo.items():
+        if "." in k: continue
+        v = exp.sweep[k][name]
+        stages = list(v.get("stages", stages))
+        for s, p in v.items():
+            if s != "stages": params[s] = {**params.get(s, {}), **(p or {})}
+    for k in combo:
+        if "." in k and k.split(".")[0] not in _reachable(stages):
+            raise ExperimentError(f"{exp.source}: sweep key {k!r}: run {_run_name(combo)} has no {k.split('.')[0]!r} stage (stages: {stages})")
+    return dataclasses.replace(exp, stages=stages, params=params)
+
+def _touched(exp: Experiment) -> dict[str, set]:
+    "The stages each sweep key can change, over all its values (a variant's new stage list changes everything from where it differs)."
+    out = {}
+    for k, vals in exp.sweep.items():
+        if "." in k: out[k] = {k.split(".")[0]}; continue
+        t = set()
+        for v in vals.values():
+            t |= {s for s in v if s != "stages"}
+            st = v.get("stages", exp.stages)
+            i = next((i for i, (a, b) in enumerate(zip(st, exp.stages)) if a != b), min(len(st), len(exp.stages)))
+            t |= set(st[i:]) | set(exp.stages[i:])
+        out[k] = t
+    return out
 
 def _fill(value, dirs: dict, where: str):
     if isinstance(value, str):
@@ -197,6 +259,11 @@ def _placeholders(value: str) -> set[str]:
 
 def resolve_config(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
     "The full config of `stage` in the run of sweep values `combo`: defaults, upstream outputs, the file, the sweep."
+    if stage in EMBEDS:   # the online stage's PPO phases: the resolved ppo section
+        return {**_resolve(exp, stage, combo, dirs), EMBEDS[stage]: _resolve(exp, EMBEDS[stage], combo, dirs)}
+    return _resolve(exp, stage, combo, dirs)
+
+def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
     cls = STAGE_CONFIGS[stage]
     given = {**exp.params.get(stage, {}), **{k.split(".")[1]: v for k, v in combo.items() if k.split(".")[0] == stage}}
     upstream = {k: v for k, v in getattr(cls, "upstream", {}).items() if k not in given and _placeholders(v) <= set(exp.stages) | {"run"}}
@@ -209,26 +276,30 @@ def resolve_config(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict
                                   f"--set {stage}.{k}=..., or run the stage it defaults to ({v.split('/')[0].strip('{}')})")
     return config_to_dict(cfg)
 
+def _folder(keys: list, touched: dict, combo: dict, stages: list, i: int) -> str:
+    "Where stage `i` of a run lives: named after the sweep keys that can change it or a stage before it ('shared' if none)."
+    reads = _reachable(stages[:i + 1])
+    relevant = {k: combo[k] for k in keys if touched[k] & reads}
+    return _run_name(relevant) if relevant or not keys else "shared"
+
 def plan(exp: Experiment, root: Path | None = None) -> list[Job]:
-    "The jobs of an experiment, in execution order (shared stages first, then each run's); checks every config."
+    "The jobs of an experiment, in execution order (each run's stages, those it shares with an earlier run once); checks every config."
     root = Path(root or exp.out).resolve()/exp.name   # absolute: stage notebooks run in nbs/runs/
-    keys = list(exp.sweep)
+    keys, touched = list(exp.sweep), _touched(exp)
     combos = [dict(zip(keys, vals)) for vals in itertools.product(*exp.sweep.values())] or [{}]
-    first_swept = min((exp.stages.index(k.split(".")[0]) for k in keys), default=len(exp.stages))
-    jobs, seen = [], set()
+    jobs = {}
     for combo in combos:
-        run = _run_name(combo)
-        dirs = {s: str(root/("shared" if i < first_swept and keys else run)/s) for i, s in enumerate(exp.stages)}
+        run, rexp = _run_name(combo), _with_variants(exp, combo)
+        folders = [_folder(keys, touched, combo, rexp.stages, i) for i in range(len(rexp.stages))]
+        dirs = {s: str(root/f/s) for s, f in zip(rexp.stages, folders)}
         dirs.update(run=str(root/run), shared=str((PROJECT_ROOT.parent/"shared").resolve()), project=str(PROJECT_ROOT))
-        for i, s in enumerate(exp.stages):
-            shared = bool(keys) and i < first_swept
-            if shared and s in seen: continue
-            seen.add(s)
-            params = {"out_dir": dirs[s], "config": resolve_config(exp, s, combo, dirs)}
-            base = root/("shared" if shared else run)
-            jobs.append(Job(run="shared" if shared else run, stage=s, notebook=RUN_NOTEBOOKS/f"run_{s}.ipynb",
-                            out_dir=Path(dirs[s]), output_nb=base/f"{i:02d}_{s}.ipynb", params=params, shared=shared))
-    return jobs
+        for i, (s, f) in enumerate(zip(rexp.stages, folders)):
+            if (f, s) not in jobs:
+                params = {"out_dir": dirs[s], "config": resolve_config(rexp, s, combo, dirs)}
+                jobs[f, s] = Job(run=f, stage=s, notebook=RUN_NOTEBOOKS/f"run_{s}.ipynb", out_dir=Path(dirs[s]),
+                                 output_nb=root/f/f"{i:02d}_{s}.ipynb", params=params, shared=f != run)
+            jobs[f, s].runs.append(run)
+    return list(jobs.values())
 
 # %% ../nbs/09_pipeline.ipynb #af69645e
 def params_hash(params: dict) -> str:
@@ -301,10 +372,9 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
     return secs
 
 def link_shared(jobs: list[Job], root: Path) -> None:
-    "In each run folder, link the shared stages' folders (`run/sft -> ../shared/sft`)."
-    runs = {j.run for j in jobs if not j.shared}
+    "In each run folder, link the folders of the stages it shares (`run/sft -> ../shared/sft`)."
     for j in (j for j in jobs if j.shared):
-        for r in runs:
+        for r in j.runs:
             link = root/r/j.stage
             link.parent.mkdir(parents=True, exist_ok=True)
             if not link.exists() and not link.is_symlink(): link.symlink_to(os.path.relpath(j.out_dir, link.parent))
@@ -314,7 +384,7 @@ def link_shared(jobs: list[Job], root: Path) -> None:
 class JobResult:
     "What happened to a job."
     job: Job
-    status: str              # done | skipped-done | failed | skipped-upstream | planned
+    status: str              # done | skipped-done | failed | waiting | skipped-upstream | planned
     seconds: float = 0.0
     error: str = ""
 
@@ -329,30 +399,34 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
     exp = exp_or_path if isinstance(exp_or_path, Experiment) else load_experiment(exp_or_path, overrides)
     root = Path(root or exp.out).resolve()/exp.name
     jobs = plan(exp, root.parent)   # checks every stage's config before anything runs
-    results, failed = [], set()   # failed: runs (or 'shared') with a failed stage
-    print(f"experiment {exp.name}: {len({j.run for j in jobs if not j.shared}) or 1} run(s), {len(jobs)} job(s) -> {root}")
+    results, stopped = [], set()   # runs with a failed (or waiting) stage: the rest of them is skipped
+    print(f"experiment {exp.name}: {len({r for j in jobs for r in j.runs})} run(s), {len(jobs)} job(s) -> {root}")
     for n, job in enumerate(jobs, 1):
         tag = f"[{n}/{len(jobs)}] {job.run}/{job.stage}"
         if dry_run:
             print(f"{tag}: {'done' if job_done(job) else 'to run'}; {job.notebook.name} -> {job.output_nb}")
             print(_show_config(job.params["config"]))
             results.append(JobResult(job, "planned")); continue
-        if "shared" in failed or job.run in failed:
-            print(f"{tag}: skipped (an earlier stage failed)"); results.append(JobResult(job, "skipped-upstream")); continue
+        if set(job.runs) <= stopped:
+            print(f"{tag}: skipped (an earlier stage failed or waits)"); results.append(JobResult(job, "skipped-upstream")); continue
         if not force and job_done(job):
             print(f"{tag}: already done, skipped"); results.append(JobResult(job, "skipped-done")); continue
         print(f"{tag}: running", flush=True)
-        if not job.shared: link_shared(jobs, root)
+        link_shared(jobs, root)
         if force: shutil.rmtree(job.out_dir, ignore_errors=True)   # a forced stage starts over: no checkpoint is resumed
         t0 = time.time()
         try:
             secs = execute_job(job, progress=progress, tag=tag)
             print(f"{tag}: done in {secs:.0f}s", flush=True); results.append(JobResult(job, "done", secs))
         except Exception as e:
+            stopped |= set(job.runs)
+            if getattr(e, "ename", "") == "WaitingForLabels":   # the online stage wrote queries for a person
+                print(f"{tag}: WAITING for labels: {e.evalue}", flush=True)
+                results.append(JobResult(job, "waiting", time.time() - t0, error=e.evalue)); continue
             lines = failure_lines(e)
             print(f"{tag}: FAILED after {time.time() - t0:.0f}s; the partial notebook is {job.output_nb}\n"
                   + "\n".join("    " + l for l in lines), flush=True)
-            failed.add(job.run); results.append(JobResult(job, "failed", error="\n".join(lines)))
+            results.append(JobResult(job, "failed", error="\n".join(lines)))
     if not dry_run:
         link_shared(jobs, root)
         write_index(exp, root, results)
@@ -362,6 +436,7 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
 _INDEX_COLUMNS = [("rm/accuracy", "RM acc"), ("rm/gold_accuracy", "RM gold acc"), ("sft/gold_mean", "SFT gold"),
                   ("ppo/gold_start", "gold start"), ("ppo/gold_end", "gold end"), ("ppo/win_rate", "win rate"),
                   ("ppo/proxy_start", "proxy start"), ("ppo/proxy_end", "proxy end"), ("ppo/kl", "KL"),
+                  ("ppo/rm_agreement_end", "RM-gold agreement, final policy"), ("feedback/labels", "labels"),
                   ("ppo/train_seconds", "PPO s")]
 
 def _fmt(v):
@@ -370,18 +445,18 @@ def _fmt(v):
 def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     "Write `index.md`, `index.html` and comparison plots for an experiment; return the markdown path."
     from rlhf_nb import analysis
-    runs = sorted({r.job.run for r in results if not r.job.shared}) or ["shared"]
+    runs = sorted({run for r in results for run in r.job.runs})
     shown = lambda st: "done" if st == "skipped-done" else st   # done by an earlier invocation is done (index.json keeps which)
-    status = {(r.job.run, r.job.stage): shown(r.status) for r in results}
-    shared_status = {r.job.stage: shown(r.status) for r in results if r.job.shared}
+    status = {(run, r.job.stage): shown(r.status) for r in results for run in r.job.runs}
+    stages = [s for s in STAGES if any(r.job.stage == s for r in results)]
     src = os.path.relpath(Path(exp.source).resolve(), PROJECT_ROOT) if Path(exp.source).resolve().is_relative_to(PROJECT_ROOT) else exp.source
     lines = [f"# Experiment `{exp.name}`", "", exp.description, "", f"Experiment file: `{src}`. "
              f"Reproduce: `rlhf_nb run {src}`.", "",
-             "| run | " + " | ".join(exp.stages) + " | " + " | ".join(c for _, c in _INDEX_COLUMNS) + " |",
-             "|---" * (1 + len(exp.stages) + len(_INDEX_COLUMNS)) + "|"]
+             "| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in _INDEX_COLUMNS) + " |",
+             "|---" * (1 + len(stages) + len(_INDEX_COLUMNS)) + "|"]
     summaries = {}
     for run in runs:
-        st = [status.get((run, s), shared_status.get(s, "")) for s in exp.stages]
+        st = [status.get((run, s), "") for s in stages]
         try: summaries[run] = analysis.run_summary(root/run)
         except Exception: summaries[run] = {}
         lines.append(f"| {run} | " + " | ".join(st) + " | " + " | ".join(_fmt(summaries[run].get(k)) for k, _ in _INDEX_COLUMNS) + " |")
@@ -389,15 +464,18 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     if fails:
         lines += ["", "## Failures", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error.splitlines()[-1] if r.error else ''} "
                                              f"(partial notebook: `{os.path.relpath(r.job.output_nb, root)}`)" for r in fails]
-    ppo_runs = {r: root/r for r in runs if (root/r/"ppo"/"metrics.jsonl").exists()}
-    if ppo_runs:
-        lines += ["", "## Comparison", ""]
-        for x in ("kl", "sqrt_kl"):
-            try:
-                fig = analysis.plot_reward_vs_kl(ppo_runs, x=x).figure
-                p = analysis.save_figure(fig, root/"plots"/f"reward_vs_{x}.png")
-                lines.append(f"![reward vs {x}](plots/{p.name})")
-            except Exception as e: lines.append(f"(reward vs {x} plot failed: {e})")
+    waits = [r for r in results if r.status == "waiting"]
+    if waits: lines += ["", "## Waiting for labels", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error}" for r in waits]
+    ppo_runs = {r: root/r for r in runs if any((root/r/d/"metrics.jsonl").exists() for d in ("ppo", "online/ppo"))}
+    plots = [("reward_vs_kl.png", lambda: analysis.plot_reward_vs_kl(ppo_runs, x="kl")),
+             ("reward_vs_sqrt_kl.png", lambda: analysis.plot_reward_vs_kl(ppo_runs, x="sqrt_kl"))] if ppo_runs else []
+    if any((root/r/"online"/"summary.json").exists() for r in runs):   # online runs: labels and the reward model's blind spot
+        plots += [("gold_vs_labels.png", lambda: analysis.plot_gold_vs_labels(ppo_runs)),
+                  ("rm_agreement.png", lambda: analysis.plot_rm_agreement(ppo_runs))]
+    if plots: lines += ["", "## Comparison", ""]
+    for name, draw in plots:
+        try: lines.append(f"![{name[:-4]}](plots/{analysis.save_figure(draw().figure, root/'plots'/name).name})")
+        except Exception as e: lines.append(f"({name} failed: {e})")
     for run in runs:
         rep = root/run/"report"/"report.md"
         if rep.exists(): lines.append(f"\n- [{run}: full report]({os.path.relpath(rep, root)})")
@@ -443,10 +521,11 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
     if figs:
         lines += ["", "## Figures", ""] + [f"![{p.stem}](plots/{p.name})" for p in figs]
     # prompts written for the report (demo_samples.json) take the place of held-out rows, which may not be ours to publish
-    if (run_dir/"ppo"/"demo_samples.json").exists():
+    has = lambda rel: any((run_dir/d/rel).is_file() for d in ("ppo", "online/ppo"))
+    if has("demo_samples.json"):
         lines += ["", "## Before and after RLHF (prompts written for this report)", "",
                   analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples, name="demo_samples.json", max_chars=400))]
-    elif (run_dir/"ppo"/"eval_samples.json").exists():
+    elif has("eval_samples.json"):
         lines += ["", "## Before and after RLHF (held-out prompts)", "",
                   analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples))]
     md = out_dir/"report.md"; atomic_write_text(md, "\n".join(lines) + "\n")
@@ -474,12 +553,18 @@ def smoke_inputs(stage: str, root=None) -> dict:
         return {"model": str(paths["policy"]), "data": str(task/"sft_train.jsonl"), "eval_prompts": str(task/"prompts_test.jsonl")}
     if stage == "reward":
         return {"model": str(paths["reward_base"]), "data": str(task/"pairs_train.jsonl"), "eval_data": str(task/"pairs_test.jsonl")}
-    if stage == "ppo":
+    if stage in ("ppo", "online"):
         from transformers import AutoModelForSequenceClassification
-        AutoModelForSequenceClassification.from_pretrained(paths["reward_base"]).save_pretrained(root/"rm")
-        load_tokenizer(str(paths["reward_base"])).save_pretrained(root/"rm")
-        return {"policy": str(paths["policy"]), "reward_model": str(root/"rm"), "prompts": str(task/"prompts_train.jsonl"),
-                "eval_prompts": str(task/"prompts_test.jsonl")}
+        rm = root/"reward"/"model"   # an untrained reward model where the reward stage would put it
+        AutoModelForSequenceClassification.from_pretrained(paths["reward_base"]).save_pretrained(rm)
+        load_tokenizer(str(paths["reward_base"])).save_pretrained(rm)
+        ppo = {"policy": str(paths["policy"]), "reward_model": str(rm), "prompts": str(task/"prompts_train.jsonl"),
+               "eval_prompts": str(task/"prompts_test.jsonl")}
+        if stage == "ppo": return ppo
+        from rlhf_nb.core import save_config
+        save_config(RewardStageConfig.smoke(model=str(paths["reward_base"]), data=str(task/"pairs_train.jsonl"), max_rows=64,
+                                            eval_data=str(task/"pairs_test.jsonl"), max_length=128), root/"reward"/"config.json")
+        return {"reward_dir": str(root/"reward"), "ppo": config_to_dict(PPOStageConfig.smoke(**ppo, total_episodes=32, eval_n=8))}
     raise ValueError(f"no toy inputs for stage {stage!r}; stages are {list(STAGES)}")
 
 # %% ../nbs/09_pipeline.ipynb #cba44295
@@ -511,7 +596,8 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, ValueError) as e:
         print(f"rlhf_nb: {e}", file=sys.stderr); return 2
     res = run_experiment(exp, dry_run=a.dry_run, force=a.force, progress=not a.no_progress, root=a.out)
-    bad = [r for r in res if r.status == "failed"]
+    bad, waiting = [r for r in res if r.status == "failed"], [r for r in res if r.status == "waiting"]
     if not a.dry_run: print(f"index: {Path(a.out or exp.out)/exp.name/'index.md'}")
     if bad: print(f"rlhf_nb: {len(bad)} stage(s) failed: " + ", ".join(f"{r.job.run}/{r.job.stage}" for r in bad), file=sys.stderr)
-    return 1 if bad else 0
+    for r in waiting: print(f"rlhf_nb: {r.job.run}/{r.job.stage} waits for labels: {r.error}", file=sys.stderr)
+    return 1 if bad else 3 if waiting else 0

@@ -518,7 +518,7 @@ def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 1234
     cfg = tr.cfg
     return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref, scorer=tr.scorer,
                            gold=tr.gold, max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, seed=seed,
-                           max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids)
+                           max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids, rm_pairs=True)
 
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
