@@ -278,7 +278,8 @@ def run_method(spec: dict) -> dict:
         from rlhf_nb.core import update_config
         cfg = update_config(PPOStageConfig(policy=str(spec["sft"]), reward_model=str(spec["reward"]), prompts=str(spec["prompts"]),
                                            device="cpu", eval_n=0, sample_every=0, save_every=0, resume=False, save_model=False,
-                                           total_episodes=10**7, lr_schedule="constant", seed=spec.get("seed", 0)), **opts)
+                                           total_episodes=10**7, lr_schedule="constant", seed=spec.get("seed", 0),
+                                           precision="fp32"), **opts)   # as the TRL trainers here (bf16=False); options may change it
         res = run_ppo(cfg, spec["budget_s"], spec["marks_s"], out/"run")
     elif method in ("grpo", "rloo"):
         res = run_online(method, spec["sft"], spec["reward"], prompts, spec["budget_s"], spec["marks_s"], out/"trl",

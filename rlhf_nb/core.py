@@ -13,10 +13,11 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['TRACKERS', 'PROGRESS_ENV', 'seed_everything', 'get_device', 'use_bf16', 'cfg_field', 'config_to_dict', 'config_help',
-           'ConfigError', 'did_you_mean', 'update_config', 'require_fields', 'atomic_write_text', 'save_config',
-           'load_config', 'RunDir', 'MetricsLogger', 'read_jsonl', 'save_json', 'check_finite', 'mean_std',
-           'check_report_to', 'StageProgress', 'read_progress', 'progress_callback']
+__all__ = ['PRECISIONS', 'TRACKERS', 'PROGRESS_ENV', 'seed_everything', 'get_device', 'cpu_bf16_flags', 'bf16_native',
+           'resolve_precision', 'autocast', 'cfg_field', 'config_to_dict', 'config_help', 'ConfigError', 'did_you_mean',
+           'update_config', 'require_fields', 'atomic_write_text', 'save_config', 'load_config', 'RunDir',
+           'MetricsLogger', 'read_jsonl', 'save_json', 'check_finite', 'mean_std', 'check_report_to', 'StageProgress',
+           'read_progress', 'progress_callback']
 
 # %% ../nbs/00_core.ipynb #7b4b56b4
 def seed_everything(seed: int = 0) -> int:
@@ -42,9 +43,30 @@ def get_device(device: str = "auto") -> torch.device:
     return dev
 
 # %% ../nbs/00_core.ipynb #1f8e5e98
-def use_bf16(device: torch.device) -> bool:
-    "Whether to train in bf16 autocast on `device`: only on a CUDA GPU that supports it."
-    return device.type == "cuda" and torch.cuda.is_bf16_supported()
+PRECISIONS = ("auto", "fp32", "bf16")
+
+def cpu_bf16_flags(cpuinfo: str | None = None) -> list[str]:
+    "The CPU's bf16 matrix-instruction flags ('amx_bf16', 'avx512_bf16') in /proc/cpuinfo (or in `cpuinfo`); none where it cannot be read."
+    if cpuinfo is None:
+        try: cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError: return []
+    flags = set(next((l.split(":", 1)[1].split() for l in cpuinfo.splitlines() if l.startswith("flags")), []))
+    return [f for f in ("amx_bf16", "avx512_bf16") if f in flags]
+
+def bf16_native(device) -> bool:
+    "Whether `device` computes bf16 matrix products natively: a CUDA GPU that supports bf16, or a CPU with AMX or AVX-512 bf16."
+    device = torch.device(device)
+    if device.type == "cuda": return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    return device.type == "cpu" and bool(cpu_bf16_flags())
+
+def resolve_precision(precision: str, device) -> str:
+    "'fp32' or 'bf16' for a stage's `precision`: 'auto' is bf16 autocast where `device` has it natively."
+    if precision not in PRECISIONS: raise ValueError(f"precision={precision!r} is not one of {PRECISIONS}")
+    return ("bf16" if bf16_native(device) else "fp32") if precision == "auto" else precision
+
+def autocast(precision: str, device):
+    "bf16 autocast on `device` when `precision` (resolved) is 'bf16'; a context that does nothing for 'fp32'."
+    return torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == "bf16")
 
 # %% ../nbs/00_core.ipynb #035c5680
 def cfg_field(default: Any, help: str, **kwargs) -> Any:

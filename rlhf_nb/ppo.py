@@ -16,7 +16,7 @@ import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
 
-from .core import (cfg_field, update_config, ConfigError, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
+from .core import (cfg_field, update_config, ConfigError, resolve_precision, autocast, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
                           atomic_write_text, check_finite, get_device)
 from .data import HUMAN, DataError
 from .models import load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, resolve_pretrained
@@ -88,6 +88,7 @@ class PPOStageConfig:
     # bookkeeping
     seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU with AMX or AVX-512 bf16)")
     num_processes: int = cfg_field(1, "training processes (DDP: gloo on CPUs, NCCL on GPUs); above 1 the stage launches them with torch.distributed.run, and a run whose launcher started another number fails")
     log_every: int = cfg_field(1, "log metrics every this many steps")
     sample_every: int = cfg_field(10, "write a sample table every this many steps (0 = never)")
@@ -110,7 +111,7 @@ class PPOStageConfig:
     def smoke(cls, **kw) -> "PPOStageConfig":
         "Toy sizes for the tiny models: seconds on a CPU."
         return cls(**{**dict(total_episodes=64, batch_size=16, max_new_tokens=16, ppo_epochs=2, num_mini_batches=2,
-                             learning_rate=1e-3, eval_n=16, sample_every=2), **kw})
+                             learning_rate=1e-3, eval_n=16, sample_every=2, precision="fp32"), **kw})
 
     def n_steps(self, world_size: int = 1) -> int:
         "PPO steps of the run: episodes over the rollout batch of all processes (derived here only)."
@@ -254,6 +255,7 @@ class PPOTrainer:
         self.run = RunDir(out_dir)
         if self.acc.is_main_process: self.run.create(); save_config(cfg, self.run.config_path)
         self.device = self.acc.device
+        self.precision = resolve_precision(cfg.precision, self.device)   # 'bf16': autocast in every phase's forward passes
         self.tok, self.ref, self.scorer = tokenizer, ref, scorer
         self.stop_ids = stop_token_ids(tokenizer, policy)
         model = PolicyAndValue(policy, critic, value_head).to(self.device)
@@ -291,6 +293,10 @@ class PPOTrainer:
         prompts = load_rl_prompts(cfg.prompts, tok, cfg.prompt_style, cfg.prompts_split, cfg.max_prompts)
         eval_prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test", cfg.eval_n) if cfg.eval_prompts else []
         return cls(cfg, out_dir, policy, tok, ref, critic, head, scorer, prompts, eval_prompts, gold=gold, accelerator=acc)
+
+    def autocast(self):
+        "The forward passes' precision context: bf16 autocast, or nothing for fp32 (weights and optimizer state stay fp32)."
+        return autocast(self.precision, self.device)
 
     @property
     def policy(self) -> nn.Module:
@@ -368,15 +374,16 @@ def rollout(tr: PPOTrainer, step: int) -> RolloutBatch:
     tr.model.eval()
     with_hidden = cfg.reuse_rollout_logprobs and tr.acc.unwrap_model(tr.model).critic is None
     first = tr.episode_index(step)   # per-episode seeds: 1 process x 2B and 2 processes x B draw the same responses
-    roll = sample(tr.policy, q_ids, q_mask, cfg.max_new_tokens, tr.stop_ids, tok.pad_token_id, cfg.temperature,
-                  with_hidden=with_hidden, row_seeds=[episode_seed(cfg.seed, first + i) for i in range(len(prompts))])
+    with tr.autocast():
+        roll = sample(tr.policy, q_ids, q_mask, cfg.max_new_tokens, tr.stop_ids, tok.pad_token_id, cfg.temperature,
+                      with_hidden=with_hidden, row_seeds=[episode_seed(cfg.seed, first + i) for i in range(len(prompts))])
     return RolloutBatch(prompts, q_ids, q_mask, roll.responses, roll.mask, roll.ended,
                         decode_responses(tok, roll.responses, roll.mask, roll.ended), roll.logprobs, roll.hidden, roll.entropy)
 
 # %% ../nbs/07_ppo.ipynb #6ec5c77f
 def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
     "Phase 2: the reward model reads prompt + response text with its own tokenizer; normalize; penalize no stop token."
-    batch.raw_scores = tr.scorer.raw_scores([p["rm_prompt"] for p in batch.prompts], batch.texts)
+    with tr.autocast(): batch.raw_scores = tr.scorer.raw_scores([p["rm_prompt"] for p in batch.prompts], batch.texts)
     scores = tr.scorer.normalized(batch.raw_scores)           # the scorer was built with normalize=cfg.normalize_reward
     if tr.cfg.missing_eos_penalty is not None: scores[~batch.ended.cpu()] -= tr.cfg.missing_eos_penalty
     batch.scores = scores.to(tr.device)
@@ -388,14 +395,15 @@ def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
     "Phase 3: reference log-probs; the old log-probs, values and entropy (from the sampler when it kept them)."
     cfg, T = tr.cfg, tr.cfg.temperature
     ids, attn, R = batch.input_ids, batch.attention_mask, batch.responses.shape[1]
-    batch.ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / T, batch.responses)
-    if batch.sampler_hidden is not None:   # a value head and reused log-probs: no policy forward at all
-        batch.logprobs, batch.entropy = batch.sampler_logprobs, batch.sampler_entropy
-        batch.values = tr.acc.unwrap_model(tr.model).value_head(batch.sampler_hidden).squeeze(-1).float()   # (B, R)
-    else:
-        logits, batch.values = tr.model(ids, attn, R)
-        batch.logprobs = batch.sampler_logprobs if cfg.reuse_rollout_logprobs else logprobs_from_logits(logits / T, batch.responses)
-        batch.entropy = entropy_from_logits(logits / T)
+    with tr.autocast():   # the log-probs and the entropy are taken in fp32 from the (bf16) logits
+        batch.ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / T, batch.responses)
+        if batch.sampler_hidden is not None:   # a value head and reused log-probs: no policy forward at all
+            batch.logprobs, batch.entropy = batch.sampler_logprobs, batch.sampler_entropy
+            batch.values = tr.acc.unwrap_model(tr.model).value_head(batch.sampler_hidden).squeeze(-1).float()   # (B, R)
+        else:
+            logits, batch.values = tr.model(ids, attn, R)
+            batch.logprobs = batch.sampler_logprobs if cfg.reuse_rollout_logprobs else logprobs_from_logits(logits / T, batch.responses)
+            batch.entropy = entropy_from_logits(logits / T)
     return batch
 
 # %% ../nbs/07_ppo.ipynb #e2f79b72
@@ -442,8 +450,8 @@ def ppo_update(tr: PPOTrainer, batch: RolloutBatch, step: int) -> dict:
                 share = mask[idx].sum() / n_tokens                                # weights add up to the token mean
                 sync = j == len(micro_batches) - 1
                 with (nullcontext() if sync or acc.num_processes == 1 else acc.no_sync(tr.model)):
-                    new_logits, new_values = tr.model(ids[idx, a:b], attn[idx, a:b], r)
-                    new_logits = new_logits / cfg.temperature
+                    with tr.autocast(): new_logits, new_values = tr.model(ids[idx, a:b], attn[idx, a:b], r)
+                    new_logits = new_logits.float() / cfg.temperature                 # the loss in fp32
                     new_logprobs = logprobs_from_logits(new_logits, responses[idx, :r])
                     m_idx = mask[idx, :r]
                     pg_loss, pg_stats = policy_loss(new_logprobs, batch.logprobs[idx, :r], batch.advantages[idx, :r], m_idx, cfg.cliprange)
@@ -516,7 +524,8 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
 def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 12345) -> tuple[dict, list[dict]]:
     "Held-out evaluation of policy vs reference (`evaluation.evaluate_policy`); returns (metrics, per-prompt rows)."
     cfg = tr.cfg
-    return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref, scorer=tr.scorer,
+    with tr.autocast():
+        return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref, scorer=tr.scorer,
                            gold=tr.gold, max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, seed=seed,
                            max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids, rm_pairs=True)
 
@@ -618,6 +627,7 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
                         **({"gold": f"{m['objective/gold']:.2f}"} if "objective/gold" in m else {}))
         if (cfg.save_every and (step + 1) % cfg.save_every == 0) or step == end - 1: save_checkpoint(tr, step)
     summary["train_seconds"] = summary.get("train_seconds", 0) + time.time() - t_run
+    summary["precision"] = tr.precision
     summary["steps_done"] = end
     if end > start: summary["seconds_per_step"] = (time.time() - t_run) / (end - start)  # this part of the run, sample tables included
     if end == n_steps:

@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from datasets import Dataset
 from tqdm.auto import tqdm
 
-from .core import cfg_field, require_fields, progress_callback, check_report_to, use_bf16, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std, check_finite
+from .core import cfg_field, require_fields, progress_callback, check_report_to, resolve_precision, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std, check_finite
 from .data import load_preferences, parse_dialogue, DataError
 from .models import load_reward_model, load_tokenizer, LoraSpec, lora_config
 
@@ -68,6 +68,7 @@ class RewardStageConfig:
     group_by_length: bool = cfg_field(True, "batch pairs of similar length (less padding: faster on CPU and GPU)")
     seed: int = cfg_field(0, "seed")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU with AMX or AVX-512 bf16)")
     logging_steps: int = cfg_field(10, "log every this many optimizer steps")
     trust_remote_code: bool = cfg_field(False, "let transformers run the model repository's own code (only for Hub models you trust)")
     report_to: list[str] = cfg_field([], "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
@@ -85,7 +86,7 @@ class RewardStageConfig:
     @classmethod
     def smoke(cls, **kw) -> "RewardStageConfig":
         "Toy sizes for the tiny models: seconds on a CPU."
-        return cls(**{**dict(max_length=256, learning_rate=1e-3, batch_size=32, normalize_n=32), **kw})
+        return cls(**{**dict(max_length=256, learning_rate=1e-3, batch_size=32, normalize_n=32, precision="fp32"), **kw})
 
 # %% ../nbs/05_reward_model.ipynb #84fa83e7
 def encode_pairs(ds: Dataset, tokenizer, max_length: int, truncate: bool = False) -> tuple[Dataset, int]:
@@ -225,7 +226,7 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
         center_rewards_coefficient=cfg.center_rewards_coefficient, seed=cfg.seed, save_strategy="no",
         report_to=check_report_to(cfg.report_to, "reward.report_to") or "none",
         logging_steps=cfg.logging_steps, use_cpu=dev.type == "cpu", dataloader_num_workers=0, disable_dropout=True,
-        lr_scheduler_type="linear", remove_unused_columns=False, bf16=use_bf16(dev), fp16=False,
+        lr_scheduler_type="linear", remove_unused_columns=False, bf16=resolve_precision(cfg.precision, dev) == "bf16", fp16=False,
         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random", length_column_name="length")
     trainer = RewardTrainer(model=model, args=args, train_dataset=train_enc.select_columns(["chosen_ids", "rejected_ids", "length"]),
                             processing_class=tok, peft_config=peft_config, callbacks=[progress_callback("reward-model steps")])
@@ -242,7 +243,7 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     model.config.rlhf_nb_max_length = cfg.max_length  # RewardScorer.from_pretrained scores with the trained length
     model.save_pretrained(run.model); tok.save_pretrained(run.model)
     df.to_csv(run.root/"eval_pairs.csv", index=False)
-    summary = {**metrics, "n_train": len(train_enc), ("n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"): n_long, "train_loss": result.training_loss,
+    summary = {**metrics, "n_train": len(train_enc), "precision": resolve_precision(cfg.precision, dev), ("n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"): n_long, "train_loss": result.training_loss,
                "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds, "model": str(run.model)}
     save_json(summary, run.root/"summary.json")
     return summary

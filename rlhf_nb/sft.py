@@ -6,13 +6,13 @@
 from __future__ import annotations
 import json, time
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 from pathlib import Path
 
 import torch
 from datasets import Dataset
 
-from .core import cfg_field, require_fields, progress_callback, check_report_to, use_bf16, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std
+from .core import cfg_field, require_fields, progress_callback, check_report_to, resolve_precision, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std
 from .data import load_preferences, DataError
 from .models import load_policy, load_tokenizer
 
@@ -36,6 +36,7 @@ class SFTStageConfig:
     group_by_length: bool = cfg_field(True, "batch demonstrations of similar length: less padding, same math (the batches are still shuffled)")
     seed: int = cfg_field(0, "seed")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU with AMX or AVX-512 bf16)")
     trust_remote_code: bool = cfg_field(False, "let transformers run the model repository's own code (only for Hub models you trust)")
     report_to: list[str] = cfg_field([], "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
     eval_prompts: str | None = cfg_field(None, "prompts JSONL to sample from after training (the task's held-out prompts)")
@@ -49,7 +50,7 @@ class SFTStageConfig:
     @classmethod
     def smoke(cls, **kw) -> "SFTStageConfig":
         "Toy sizes for the tiny models: seconds on a CPU."
-        return cls(**{**dict(max_length=256, learning_rate=3e-3, batch_size=32, eval_n=16), **kw})
+        return cls(**{**dict(max_length=256, learning_rate=3e-3, batch_size=32, eval_n=16, precision="fp32"), **kw})
 
 # %% ../nbs/04_sft.ipynb #3f72c34a
 def sft_dataset(source: str, data_dir: str | None = None, max_rows: int | None = None) -> Dataset:
@@ -94,7 +95,7 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
         report_to=check_report_to(cfg.report_to, "sft.report_to") or "none",
         logging_steps=10, save_strategy="no", use_cpu=dev.type == "cpu", dataloader_num_workers=0,
         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
-        bf16=use_bf16(dev), fp16=False, disable_tqdm=False)
+        bf16=resolve_precision(cfg.precision, dev) == "bf16", fp16=False, disable_tqdm=False)
     t0 = time.time()
     trainer = SFTTrainer(model=model, args=args, train_dataset=ds, processing_class=tok,
                          callbacks=[progress_callback("SFT steps")])
@@ -102,7 +103,7 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     seconds = time.time() - t0
     MetricsLogger(run.metrics_path).log_history(trainer.state.log_history, "sft")
     trainer.model.save_pretrained(run.model); tok.save_pretrained(run.model)
-    summary = {"n_train": len(ds), "n_dropped_long": n_long, "train_loss": result.training_loss,
+    summary = {"n_train": len(ds), "n_dropped_long": n_long, "precision": resolve_precision(cfg.precision, dev), "train_loss": result.training_loss,
                "train_seconds": seconds, "model": str(run.model)}
     if cfg.eval_prompts:
         summary["eval"] = evaluate_sft(run.model, cfg.eval_prompts, n=cfg.eval_n,
