@@ -341,9 +341,10 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             held_out = evaluate(tr)[0] if tr.eval_prompts else {}   # the policy of this round, on held-out prompts
             prompts = _candidate_prompts(tr.prompts, fb.candidates, f"{fb.seed}-{r}")
             kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, max_prompt_length=cfg.max_prompt_length)
-            s1 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
-            s2 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r + 1, **kw)
-            norm = s1 if fb.renormalize_on == "policy" else policy_samples(tr.ref, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
+            with tr.autocast():   # the PPO stage's precision
+                s1 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
+                s2 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r + 1, **kw)
+                norm = s1 if fb.renormalize_on == "policy" else policy_samples(tr.ref, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
             _write_rows(out/f"policy_samples_{r + 1}.jsonl", norm)   # the refit's normalization reads them
             pairs = [{"prompt": p["rm_prompt"], "response_1": a["response"], "response_2": b["response"], "policy_step": state["ppo_steps"],
                       "selection": fb.selection} for p, a, b in zip(prompts, s1, s2) if a["response"] != b["response"]]

@@ -23,8 +23,8 @@ __all__ = ['SAMPLE_DIALOGUES', 'OFFLINE_PREFIX', 'OFFLINE_MODELS', 'LORA_TARGETS
            'train_wordpiece_tokenizer', 'tiny_gpt2_config', 'tiny_distilbert_config', 'build_tiny_models',
            'hub_reachable', 'OfflineModel', 'offline_cache_dir', 'find_gguf', 'materialize_offline',
            'resolve_pretrained', 'load_tokenizer', 'disable_dropout', 'load_policy', 'load_reward_model', 'LoraSpec',
-           'default_lora_targets', 'lora_config', 'add_lora', 'count_parameters', 'non_embedding_parameters',
-           'model_flops_per_token']
+           'default_lora_targets', 'lora_config', 'add_lora', 'cast_frozen_linears', 'tie_head', 'count_parameters',
+           'non_embedding_parameters', 'model_flops_per_token']
 
 # %% ../nbs/03_models.ipynb #11116c01
 SAMPLE_DIALOGUES: list[str] = [
@@ -447,6 +447,29 @@ def add_lora(model: PreTrainedModel, # the model to adapt (modified in place by 
     "Wrap `model` with LoRA adapters through peft; a classifier head stays fully trainable."
     from peft import get_peft_model
     return get_peft_model(model, lora_config(model, spec, task_type))
+
+# %% ../nbs/03_models.ipynb #459a93c0
+def cast_frozen_linears(model: nn.Module, dtype=torch.bfloat16) -> int:
+    "Store the weights (and biases) of `model`'s frozen linear layers (`nn.Linear`, GPT-2's `Conv1D`) in `dtype`; return how many."
+    from transformers.pytorch_utils import Conv1D
+    emb = model.get_input_embeddings() if hasattr(model, "get_input_embeddings") else None
+    tied = emb.weight if emb is not None else None
+    n = 0
+    for m in model.modules():
+        if type(m) in (nn.Linear, Conv1D) and not m.weight.requires_grad and m.weight.dtype != dtype:
+            if m.weight is tied:   # a head tied to frozen input embeddings: a frozen copy of its own (the two stay equal)
+                m.weight = nn.Parameter(m.weight.detach().to(dtype), requires_grad=False)
+                if m.bias is not None: m.bias = nn.Parameter(m.bias.detach().to(dtype), requires_grad=False)
+            else: m.to(dtype)
+            n += 1
+    return n
+
+def tie_head(model: nn.Module) -> nn.Module:
+    "Tie the output head to the input embeddings again when the config says they are tied (after `cast_frozen_linears` gave the head a copy)."
+    cfg = model.config.get_text_config() if hasattr(model.config, "get_text_config") else model.config
+    head, emb = model.get_output_embeddings(), model.get_input_embeddings()
+    if getattr(cfg, "tie_word_embeddings", False) and head is not None and emb is not None: head.weight = emb.weight
+    return model
 
 # %% ../nbs/03_models.ipynb #89978779
 def count_parameters(model: nn.Module) -> tuple[int, int]:

@@ -5,7 +5,7 @@
 # %% ../nbs/07_ppo.ipynb #8b0e6fdc
 from __future__ import annotations
 import argparse, copy, json, math, os, random, shutil, subprocess, sys, time
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, Literal
@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .core import (cfg_field, update_config, ConfigError, resolve_precision, autocast, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
                           atomic_write_text, check_finite, get_device)
 from .data import HUMAN, DataError
-from .models import load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, resolve_pretrained
+from .models import load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, resolve_pretrained, cast_frozen_linears, tie_head
 from .generation import sample, position_ids_from_mask, forward_response, stop_token_ids
 from .evaluation import load_rl_prompts, encode_queries, decode_responses, ReferenceModel, evaluate_policy
 from .reward import RewardScorer
@@ -27,11 +27,11 @@ from .rl_math import (masked_mean, masked_whiten, logprobs_from_logits, entropy_
                              shaped_rewards, gae, policy_loss, value_loss, FixedKLController, AdaptiveKLController)
 
 # %% auto #0
-__all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'PPOStageConfig', 'PolicyAndValue', 'build_critic', 'make_accelerator',
-           'PPOTrainer', 'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout', 'score', 'reference_and_values',
-           'shaped_advantages', 'set_learning_rate', 'ppo_update', 'step_metrics', 'ppo_step', 'evaluate',
-           'config_changes', 'save_checkpoint', 'load_checkpoint', 'save_policy', 'train_ppo', 'load_ppo_config',
-           'launch_ppo', 'ppo_main']
+__all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'PPOStageConfig', 'decoder_layers', 'frozen_trunk', 'PolicyAndValue',
+           'build_critic', 'make_accelerator', 'PPOTrainer', 'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout',
+           'score', 'reference_and_values', 'shaped_advantages', 'set_learning_rate', 'ppo_update', 'step_metrics',
+           'ppo_step', 'evaluate', 'config_changes', 'save_checkpoint', 'load_checkpoint', 'save_policy', 'train_ppo',
+           'load_ppo_config', 'launch_ppo', 'ppo_main']
 
 # %% ../nbs/07_ppo.ipynb #a2559d7a
 @dataclass
@@ -46,6 +46,7 @@ class PPOStageConfig:
     lora_r: int = cfg_field(16, "LoRA rank (reference setup: 16)")
     lora_alpha: int = cfg_field(16, "LoRA alpha (reference setup: 16)")
     lora_layers: int | None = cfg_field(None, "LoRA on the top this many layers only (None: all); the backward pass stops below them")
+    reuse_frozen_trunk: bool = cfg_field(True, "with LoRA on the top lora_layers only: run the frozen layers below once per step (in the reference pass, where they are the same) and train the top layers from their output; the same math up to float rounding")
     # data
     prompts: str = cfg_field("", "training prompts: hub name or local file, a 'prompt' already in hh format is used as is (reference: wentingzhao/anthropic-hh-first-prompt)")
     prompts_split: str = cfg_field("train", "hub split of the prompts")
@@ -132,15 +133,46 @@ class PPOStageConfig:
         return self
 
 # %% ../nbs/07_ppo.ipynb #e1bb9994
+def decoder_layers(model: nn.Module) -> nn.ModuleList | None:
+    "The decoder layers of a causal LM (LoRA-wrapped or not): its longest `ModuleList` of blocks of one class."
+    best = None
+    for m in model.modules():
+        if isinstance(m, nn.ModuleList) and len(m) and len({type(x) for x in m}) == 1 and (best is None or len(m) > len(best)): best = m
+    return best
+
+class _Given(nn.Module):
+    "Stands in for a frozen decoder layer: returns `hidden` (the frozen layers' output) or, without it, its input."
+    def __init__(self, hidden: torch.Tensor | None = None):
+        super().__init__(); self.hidden = hidden
+    def forward(self, hidden_states, *args, **kwargs): return hidden_states if self.hidden is None else self.hidden
+
+@contextmanager
+def frozen_trunk(model: nn.Module, n_frozen: int, hidden: torch.Tensor | None = None, capture: dict | None = None):
+    "Within it, `model`'s first `n_frozen` decoder layers are replaced by their output `hidden` (B, T, d); or, with `capture`, their output is kept in `capture['hidden']`."
+    layers = decoder_layers(model)
+    if capture is not None:
+        h = layers[n_frozen].register_forward_pre_hook(lambda m, args, kwargs: capture.__setitem__(
+            "hidden", (args[0] if args else kwargs["hidden_states"]).detach()), with_kwargs=True)
+        try: yield
+        finally: h.remove()
+        return
+    saved = list(layers[:n_frozen])
+    for i in range(n_frozen): layers[i] = _Given(hidden if i == 0 else None)
+    try: yield
+    finally:
+        for i, m in enumerate(saved): layers[i] = m
+
 class PolicyAndValue(nn.Module):
     "The policy LM and its critic; forward gives response logits and values."
-    def __init__(self, policy: nn.Module, critic: nn.Module | None, value_head: nn.Linear):
+    def __init__(self, policy: nn.Module, critic: nn.Module | None, value_head: nn.Linear, n_frozen: int = 0):
         super().__init__()
         self.policy, self.critic, self.value_head = policy, critic, value_head
-    def forward(self, input_ids, attention_mask, n_response: int, with_values: bool = True):
+        self.n_frozen = n_frozen     # decoder layers below the LoRA adapters, whose output `trunk` may give
+    def forward(self, input_ids, attention_mask, n_response: int, with_values: bool = True, trunk: torch.Tensor | None = None):
         shared = self.critic is None and with_values
-        out, logits = forward_response(self.policy, input_ids, attention_mask, n_response,
-                                       output_hidden_states=shared)                      # logits (B, R, V)
+        with (frozen_trunk(self.policy, self.n_frozen, trunk) if trunk is not None else nullcontext()):
+            out, logits = forward_response(self.policy, input_ids, attention_mask, n_response,
+                                           output_hidden_states=shared)                  # logits (B, R, V)
         values = None
         if with_values:
             h = out.hidden_states[-1] if shared else self.critic(input_ids=input_ids, attention_mask=attention_mask,
@@ -257,8 +289,11 @@ class PPOTrainer:
         self.device = self.acc.device
         self.precision = resolve_precision(cfg.precision, self.device)   # 'bf16': autocast in every phase's forward passes
         self.tok, self.ref, self.scorer = tokenizer, ref, scorer
+        if self.precision == "bf16":   # frozen weights stored in bf16 once instead of cast at every call: the same matmuls
+            for m in {id(x): x for x in (policy, ref.model, getattr(scorer, "model", None)) if x is not None}.values(): cast_frozen_linears(m)
         self.stop_ids = stop_token_ids(tokenizer, policy)
-        model = PolicyAndValue(policy, critic, value_head).to(self.device)
+        n_frozen = len(decoder_layers(policy)) - cfg.lora_layers if cfg.lora and cfg.lora_layers and cfg.reuse_frozen_trunk else 0
+        model = PolicyAndValue(policy, critic, value_head, max(n_frozen, 0)).to(self.device)
         params = [p for p in model.parameters() if p.requires_grad]
         # fused AdamW: one kernel for all parameters (4x faster than the per-tensor loop on this CPU)
         opt = torch.optim.AdamW(params, lr=cfg.learning_rate, eps=1e-5, fused=self.device.type in ("cpu", "cuda"))
@@ -347,6 +382,7 @@ class RolloutBatch:
     sampler_logprobs: torch.Tensor          # (B, R) log-probs of the drawn tokens at sampling time
     sampler_hidden: torch.Tensor | None = None    # (B, R, d) with a value head and reused log-probs
     sampler_entropy: torch.Tensor | None = None   # (B, R) likewise
+    trunk: torch.Tensor | None = None       # (B, P+R, d) phase 3: output of the frozen layers below LoRA (reuse_frozen_trunk)
     raw_scores: torch.Tensor | None = None  # (B,) phase 2
     scores: torch.Tensor | None = None      # (B,) normalized, minus the missing-EOS penalty
     logprobs: torch.Tensor | None = None    # (B, R) phase 3: the "old" log-probs of the PPO ratio
@@ -395,13 +431,16 @@ def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
     "Phase 3: reference log-probs; the old log-probs, values and entropy (from the sampler when it kept them)."
     cfg, T = tr.cfg, tr.cfg.temperature
     ids, attn, R = batch.input_ids, batch.attention_mask, batch.responses.shape[1]
+    n_frozen, kept = tr.acc.unwrap_model(tr.model).n_frozen, {}
     with tr.autocast():   # the log-probs and the entropy are taken in fp32 from the (bf16) logits
-        batch.ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / T, batch.responses)
+        with (frozen_trunk(tr.policy, n_frozen, capture=kept) if n_frozen else nullcontext()):   # below LoRA, reference = policy
+            batch.ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / T, batch.responses)
+        batch.trunk = kept.get("hidden")
         if batch.sampler_hidden is not None:   # a value head and reused log-probs: no policy forward at all
             batch.logprobs, batch.entropy = batch.sampler_logprobs, batch.sampler_entropy
             batch.values = tr.acc.unwrap_model(tr.model).value_head(batch.sampler_hidden).squeeze(-1).float()   # (B, R)
         else:
-            logits, batch.values = tr.model(ids, attn, R)
+            logits, batch.values = tr.model(ids, attn, R, trunk=batch.trunk)
             batch.logprobs = batch.sampler_logprobs if cfg.reuse_rollout_logprobs else logprobs_from_logits(logits / T, batch.responses)
             batch.entropy = entropy_from_logits(logits / T)
     return batch
@@ -450,7 +489,8 @@ def ppo_update(tr: PPOTrainer, batch: RolloutBatch, step: int) -> dict:
                 share = mask[idx].sum() / n_tokens                                # weights add up to the token mean
                 sync = j == len(micro_batches) - 1
                 with (nullcontext() if sync or acc.num_processes == 1 else acc.no_sync(tr.model)):
-                    with tr.autocast(): new_logits, new_values = tr.model(ids[idx, a:b], attn[idx, a:b], r)
+                    trunk = batch.trunk[idx, a:b] if batch.trunk is not None else None   # the frozen layers' output, computed once
+                    with tr.autocast(): new_logits, new_values = tr.model(ids[idx, a:b], attn[idx, a:b], r, trunk=trunk)
                     new_logits = new_logits.float() / cfg.temperature                 # the loss in fp32
                     new_logprobs = logprobs_from_logits(new_logits, responses[idx, :r])
                     m_idx = mask[idx, :r]
@@ -585,7 +625,8 @@ def _sample_table(tr: PPOTrainer, step: int) -> None:
 def save_policy(tr: PPOTrainer, path) -> Path:
     "Save the policy (LoRA merged into a copy) and its tokenizer as a plain transformers model."
     pol = tr.policy
-    if hasattr(pol, "merge_and_unload"): pol = copy.deepcopy(pol).merge_and_unload()
+    if hasattr(pol, "merge_and_unload"):   # fp32 whatever bf16 the frozen weights were kept in; a tied head tied again
+        pol = tie_head(copy.deepcopy(pol).float()).merge_and_unload()
     pol.save_pretrained(path); tr.tok.save_pretrained(path)
     return Path(path)
 
