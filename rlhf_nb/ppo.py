@@ -90,6 +90,7 @@ class PPOStageConfig:
     seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)")
     precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU with AMX or AVX-512 bf16)")
+    bf16_frozen_weights: bool = cfg_field(True, "under bf16: store the frozen linear weights (LoRA base, reference copy, reward model) in bf16 once instead of casting them at every call; the same matmuls, faster")
     num_processes: int = cfg_field(1, "training processes (DDP: gloo on CPUs, NCCL on GPUs); above 1 the stage launches them with torch.distributed.run, and a run whose launcher started another number fails")
     log_every: int = cfg_field(1, "log metrics every this many steps")
     sample_every: int = cfg_field(10, "write a sample table every this many steps (0 = never)")
@@ -289,7 +290,7 @@ class PPOTrainer:
         self.device = self.acc.device
         self.precision = resolve_precision(cfg.precision, self.device)   # 'bf16': autocast in every phase's forward passes
         self.tok, self.ref, self.scorer = tokenizer, ref, scorer
-        if self.precision == "bf16":   # frozen weights stored in bf16 once instead of cast at every call: the same matmuls
+        if self.precision == "bf16" and cfg.bf16_frozen_weights:   # stored in bf16 once instead of cast at every call: the same matmuls
             for m in {id(x): x for x in (policy, ref.model, getattr(scorer, "model", None)) if x is not None}.values(): cast_frozen_linears(m)
         self.stop_ids = stop_token_ids(tokenizer, policy)
         n_frozen = len(decoder_layers(policy)) - cfg.lora_layers if cfg.lora and cfg.lora_layers and cfg.reuse_frozen_trunk else 0
@@ -572,7 +573,8 @@ def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 1234
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
                "keep_checkpoints", "log_every", "report_to", "device", "save_model",
-               "reward_model"}   # may differ from the checkpoint's (the online loop refits the reward model between phases)
+               "reward_model",   # may differ from the checkpoint's (the online loop refits the reward model between phases)
+               "reuse_frozen_trunk", "bf16_frozen_weights"}   # speed only: the same math
 
 def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
     "The fields (outside `RESUME_FREE`) whose value in `cfg` differs from the `saved` config, as 'key: old -> new'."
