@@ -61,9 +61,8 @@ def check_params(stage: str, params, where: str) -> None:
     if not isinstance(params, dict): raise ExperimentError(f"{where}: stage {stage!r} needs a mapping of parameters, got {params!r}")
     cls = STAGE_CONFIGS[stage]
     names = [f.name for f in fields(cls)]
-    for k in params:
-        if k in EMBEDS.values() and EMBEDS.get(stage) == k:
-            raise ExperimentError(f"{where}: {stage}.{k}: write the {k} parameters in the experiment's `{k}:` section")
+    if (k := EMBEDS.get(stage)) in params:
+        raise ExperimentError(f"{where}: {stage}.{k}: write the {k} parameters in the experiment's `{k}:` section")
     for k, v in params.items():
         if k not in names:
             raise ExperimentError(f"{where}: stage {stage!r} has no parameter {k!r}{did_you_mean(k, names)}; "
@@ -92,8 +91,7 @@ def _reachable(stages) -> set[str]:
 def check_sweep(sweep, stages, where: str) -> None:
     "Check a sweep: `stage.param` keys of this experiment's stages, each a non-empty list of values that fit; or named variants."
     if not isinstance(sweep, dict): raise ExperimentError(f"{where}: sweep needs a mapping of stage.param to lists, got {sweep!r}")
-    stages = _reachable(stages) | {s for vs in sweep.values() if isinstance(vs, dict)
-                                   for v in vs.values() if isinstance(v, dict) for s in _reachable(v.get("stages") or [])}
+    stages = _all_stages({"stages": stages, "sweep": sweep})
     for k, vals in sweep.items():
         stage, _, param = str(k).partition(".")
         if not param and isinstance(vals, dict): check_variants(str(k), vals, where); continue
