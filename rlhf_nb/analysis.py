@@ -20,7 +20,7 @@ __all__ = ['TIME_PHASES', 'RUN_SUMMARY_KEYS', 'REPORT_FIGURES', 'make_demo_run',
            'plot_time_split', 'fit_overoptimization', 'overoptimization_curve', 'plot_reward_vs_kl', 'accuracy_by',
            'plot_calibration', 'plot_score_hist', 'plot_accuracy_by', 'before_after_table', 'to_markdown',
            'run_summary', 'compare_runs', 'find_runs', 'gold_by_labels', 'plot_gold_vs_labels', 'plot_rm_agreement',
-           'save_figure', 'report_figures']
+           'read_bon', 'plot_gold_vs_kl_bon', 'gold_parts_table', 'save_figure', 'report_figures']
 
 # %% ../nbs/08_analysis.ipynb #c06fea01
 _DEMO_DIALOGUES = [  # (prompt, reference response, policy response after PPO)
@@ -474,6 +474,11 @@ RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meanin
     "ppo/rm_agreement_start": ("ppo", ("eval_start", "eval/rm_gold_agreement"), "pairs of two held-out samples of the policy before PPO that the reward model orders as gold does"),
     "ppo/rm_agreement_end": ("ppo", ("eval_end", "eval/rm_gold_agreement"), "the same on the final policy's samples, by the final reward model (where offline reward models fail)"),
     "feedback/labels": ("online", ("labels",), "preference decisions the final reward model was trained on (ties counted, skips not; offline: the reward stage's pairs)"),
+    "bon/n1/gold": ("bon", ("n1", "gold"), "mean gold reward of the untouched policy on the bon stage's held-out prompts (one draw each)"),
+    **{f"bon/n{n}/{k}": ("bon", (f"n{n}", k), text.format(n=n)) for n in (4, 16) for k, text in (
+        ("gold", "mean gold reward of best-of-{n}: the reward model's pick of {n} samples of the untouched policy, held-out prompts"),
+        ("win_rate", "held-out prompts where best-of-{n} beats an independent sample of the untouched policy under gold (ties 1/2)"),
+        ("kl", "KL of best-of-{n} to the untouched policy in closed form, log n - (n-1)/n nats"))},
 }
 
 def run_summary(run_dir) -> dict:
@@ -535,6 +540,42 @@ def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
     ax.set(ylabel="agreement with gold", ylim=(0.3, 1.0), title="Reward model vs gold on the policy's own samples")
     ax.legend(fontsize=7); return ax
 
+# %% ../nbs/08_analysis.ipynb #c62ab18c
+def read_bon(run_dir) -> dict:
+    "A run's best-of-n summary (`bon/summary.json`) with its PPO metrics and summary beside it."
+    return {"bon": read_summary(run_dir, "bon"), "metrics": read_metrics(run_dir), "ppo": read_summary(run_dir, "ppo")}
+
+def _bon_points(bon: dict) -> list[dict]:
+    return sorted((v for v in bon.values() if isinstance(v, dict) and "n" in v and "gold" in v), key=lambda v: v["n"])
+
+def plot_gold_vs_kl_bon(data: dict, ax=None):
+    "Gold reward against KL to the initial policy: PPO's rollouts by step, its held-out start and end, best-of-n at its closed-form KL."
+    ax = ax or plt.gca()
+    m, s, e, pts = data["metrics"], data["ppo"]["eval_start"], data["ppo"]["eval_end"], _bon_points(data["bon"])
+    ax.plot(m["objective/kl"], m["objective/gold"], ".", alpha=0.4, color="C0", label="PPO rollouts, by step")
+    ax.plot([s["eval/kl"], e["eval/kl"]], [s["eval/gold_mean"], e["eval/gold_mean"]], "o--", color="C0", label="PPO held-out: start, end")
+    ax.plot([p["kl"] for p in pts], [p["gold"] for p in pts], "s-", color="C1", label="best-of-n (KL in closed form)")
+    for p in pts: ax.annotate(f"n={p['n']}", (p["kl"], p["gold"]), textcoords="offset points", xytext=(4, -11), fontsize=8)
+    ax.set(xlabel="KL to the initial policy (nats)", ylabel="gold reward", title="PPO against best-of-n, same reward model")
+    ax.legend(fontsize=8); ax.grid(alpha=0.3)
+    return ax
+
+def gold_parts_table(run_dir) -> pd.DataFrame | None:
+    "Held-out gold reward and its five parts: the untouched policy and PPO (`ppo/eval_samples.json`), each best-of-n; None without gold."
+    from rlhf_nb.synthetic import gold_components
+    rows = {}
+    try: ev = read_eval_samples(run_dir)
+    except FileNotFoundError: ev = None
+    if ev is not None and "gold" in ev:
+        for name, col, kl in (("untouched (reference)", "ref_response", 0.0), ("PPO", "response", ev["kl"].mean())):
+            parts = pd.DataFrame([gold_components(p, r) for p, r in zip(ev["prompt"], ev[col])])
+            rows[name] = {"gold": parts.sum(axis=1).mean(), **parts.mean().to_dict(), "KL": kl}
+    try: bon = read_summary(run_dir, "bon")
+    except FileNotFoundError: bon = {}
+    for p in _bon_points(bon):
+        if p["n"] > 1: rows[f"best-of-{p['n']}"] = {"gold": p["gold"], **{k[5:]: v for k, v in p.items() if k.startswith("gold_")}, "KL": p["kl"]}
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("policy") if rows else None
+
 # %% ../nbs/08_analysis.ipynb #27faf356
 def save_figure(fig, path, dpi: int = 110) -> Path:
     "Save `fig` as a PNG at `path` (folders created, tight bounding box) and close it."
@@ -551,6 +592,7 @@ REPORT_FIGURES = {  # file name: (plot function, reader of the file it plots, fi
     "calibration.png": (plot_calibration, read_eval_pairs, (4.2, 4.2), {}),
     "score_hist.png": (plot_score_hist, read_eval_pairs, (6.4, 3.6), {}),
     "accuracy_by_turns.png": (plot_accuracy_by, read_eval_pairs, (6.4, 3.6), {"by": "n_turns"}),
+    "gold_vs_kl_bon.png": (plot_gold_vs_kl_bon, read_bon, (6.4, 4.2), {}),
 }
 
 def report_figures(run_dir, out_dir=None) -> list[Path]:

@@ -19,7 +19,8 @@ from .reward import RewardScorer
 
 # %% auto #0
 __all__ = ['FlopCounter', 'matmul_flops_per_s', 'Budget', 'peak_memory_gib', 'run_ppo', 'evaluate_snapshots', 'reward_func',
-           'run_online', 'run_dpo', 'warm_up', 'run_method', 'main', 'load_result', 'plot_race']
+           'run_online', 'run_dpo', 'warm_up', 'run_method', 'main', 'load_result', 'plot_race', 'bon_kl', 'best_of',
+           'BestOfNConfig', 'best_of_n']
 
 # %% ../nbs/07a_baselines.ipynb #dfd55044
 class FlopCounter:
@@ -41,10 +42,10 @@ class FlopCounter:
         self._handles = []
 
 # %% ../nbs/07a_baselines.ipynb #adfdf2df
-def matmul_flops_per_s(device: str | torch.device = "cpu", n: int = 1024, reps: int = 10) -> float:
-    "Float32 matmul FLOP/s of `device` at size n x n (best of `reps` after a warm-up)."
+def matmul_flops_per_s(device: str | torch.device = "cpu", n: int = 1024, reps: int = 10, dtype=torch.float32) -> float:
+    "Matmul FLOP/s of `device` at size n x n in `dtype` (best of `reps` after a warm-up): the peak MFU is taken against."
     dev = torch.device(device)
-    a, b = torch.randn(n, n, device=dev), torch.randn(n, n, device=dev)
+    a, b = torch.randn(n, n, device=dev, dtype=dtype), torch.randn(n, n, device=dev, dtype=dtype)
     sync = torch.cuda.synchronize if dev.type == "cuda" else (lambda: None)
     a @ b; sync(); best = float("inf")
     for _ in range(reps):
@@ -100,14 +101,15 @@ def run_ppo(cfg, budget_s: float, marks_s: list[float], out_dir) -> dict:
         if budget.snapshot_due(): budget.take(tr.policy, episodes)
     budget.take(tr.policy, episodes, final=True)
     fc.remove()
-    totals = {"train_s": budget.tick(), "episodes": episodes, "completion_tokens": int(tokens), "steps": step,
+    totals = {"train_s": budget.tick(), "episodes": episodes, "completion_tokens": int(tokens), "steps": step, "precision": tr.precision,
               "model_flops": fc.flops, **split, "peak_mem_gib": peak_memory_gib(tr.device)}
     return {"snapshots": budget.snapshots, "totals": totals, "log": log, "config": config_to_dict(cfg)}
 
 # %% ../nbs/07a_baselines.ipynb #da2eb27a
 def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
                        prompts,                      # a prompts file (read with `load_rl_prompts`) or its {query, rm_prompt} rows
-                       max_new_tokens: int = 32, gold=None, seed: int = 1234, n: int | None = None) -> list[dict]:
+                       max_new_tokens: int = 32, gold=None, seed: int = 1234, n: int | None = None,
+                       temperature: float = 1.0) -> list[dict]:
     "Evaluate each snapshot's policy against the SFT policy on `prompts` (`evaluation.evaluate_policy`); one metrics dict per snapshot."
     tok = load_tokenizer(str(sft_path), padding_side="left")
     ref = ReferenceModel(load_policy(str(sft_path), device="cpu", dropout=False), adapters_off=False)
@@ -117,7 +119,8 @@ def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
     rows = []
     for snap in snapshots:
         model.load_state_dict(snap["state_dict"])
-        m, outs = evaluate_policy(model, tok, prompts, ref=ref, scorer=scorer, gold=gold, max_new_tokens=max_new_tokens, seed=seed)
+        m, outs = evaluate_policy(model, tok, prompts, ref=ref, scorer=scorer, gold=gold, max_new_tokens=max_new_tokens,
+                                  seed=seed, temperature=temperature)
         row = {k: v for k, v in snap.items() if k != "state_dict"}
         row.update({"proxy": m["eval/proxy_mean"], "kl": m["eval/kl"], "eos_share": m["eval/eos_share"], "n_tokens": m["eval/mean_tokens"]})
         if gold: row.update(gold=m["eval/gold_mean"], win_rate=m["eval/win_rate"])
@@ -169,10 +172,10 @@ def _time_method(obj, name: str, acc: dict) -> None:
 
 def _trl_args(out_dir, seed: int, learning_rate: float, **kw) -> dict:
     "TrainingArguments shared by the TRL runs (the changes from TRL's defaults are in the table above)."
-    return dict(output_dir=str(out_dir), seed=seed, learning_rate=learning_rate, use_cpu=not torch.cuda.is_available(),
-                bf16=False, fp16=False, activation_checkpointing=False, lr_scheduler_type="constant", warmup_steps=0,
-                max_steps=10**6, logging_steps=1, save_strategy="no", report_to="none", disable_tqdm=True,
-                dataloader_num_workers=0, **kw)
+    return {**dict(output_dir=str(out_dir), seed=seed, learning_rate=learning_rate, use_cpu=not torch.cuda.is_available(),
+                   bf16=False, fp16=False, activation_checkpointing=False, lr_scheduler_type="constant", warmup_steps=0,
+                   max_steps=10**6, logging_steps=1, save_strategy="no", report_to="none", disable_tqdm=True,
+                   dataloader_num_workers=0), **kw}   # a method's options may override any of these (e.g. bf16=True)
 
 def _trainer_flops(trainer) -> FlopCounter:
     "A `FlopCounter` on a TRL trainer's policy and, when it has one, its reference model."
@@ -182,6 +185,7 @@ def _trainer_flops(trainer) -> FlopCounter:
 def _trl_result(trainer, budget: Budget, fc: FlopCounter, totals: dict, config: dict) -> dict:
     fc.remove()
     totals = {"train_s": budget.snapshots[-1]["train_s"], "steps": trainer.state.global_step, **totals,
+              "precision": "bf16" if trainer.args.bf16 else "fp32",   # Trainer's Accelerator autocasts with bf16=True
               "model_flops": fc.flops, "peak_mem_gib": peak_memory_gib(trainer.args.device)}
     return {"snapshots": budget.snapshots, "totals": totals, "log": list(trainer.state.log_history),
             "config": {"runner": config, "trl": {k: str(v) for k, v in trainer.args.to_dict().items()}}}
@@ -258,7 +262,7 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
 
 # %% ../nbs/07a_baselines.ipynb #21255e76
 def warm_up(sft_path, prompts: list[str], n: int = 64) -> None:
-    "Sample a few tokens and run one forward/backward outside the clock: a fresh process's first sampling call is slow (~8 s here)."
+    "Sample a few tokens and run one forward/backward outside the clock: one-off first-call costs stay out of every method's budget."
     tok, model = load_tokenizer(str(sft_path), padding_side="left"), load_policy(str(sft_path))
     enc = tok(prompts[:n], return_tensors="pt", padding=True, add_special_tokens=False)
     r = sample(model, enc.input_ids, enc.attention_mask, 8, tok.eos_token_id, tok.pad_token_id, generator=torch.Generator().manual_seed(0))
@@ -322,3 +326,97 @@ def plot_race(curves, title: str = ""):
     if title: fig.suptitle(title)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/07a_baselines.ipynb #4eba481f
+def bon_kl(n: int) -> float:
+    "KL (nats) of best-of-n sampling to the policy it samples: log n - (n - 1)/n."
+    if n < 1: raise ValueError(f"n must be >= 1, got {n}")
+    return math.log(n) - (n - 1) / n
+
+def best_of(scores: torch.Tensor,  # (P, N) the reward of each prompt's N draws
+            n: int) -> torch.Tensor:
+    "(P,) the index of the highest reward among each prompt's first `n` draws."
+    if not 1 <= n <= scores.shape[1]: raise ValueError(f"n={n}: need 1 <= n <= {scores.shape[1]} draws")
+    return scores[:, :n].argmax(1)
+
+# %% ../nbs/07a_baselines.ipynb #e2825fcd
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+from .core import cfg_field
+
+@dataclass
+class BestOfNConfig:
+    "The `bon` stage: best-of-n samples of the initial policy picked by the reward model, on held-out prompts."
+    policy: str = cfg_field("", "the policy to sample, PPO's starting point (in an experiment with an SFT stage: its model)")
+    reward_model: str = cfg_field("", "the reward model that picks (in an experiment with a reward stage: its model)")
+    eval_prompts: str = cfg_field("", "held-out prompts (in an experiment with a task stage: its test prompts)")
+    ns: list[int] = cfg_field([4, 16], "the n values; n = 1 (the untouched policy) is always measured")
+    eval_n: int = cfg_field(200, "held-out prompts, the first ones of the file (PPO's evaluation takes the same)")
+    max_new_tokens: int = cfg_field(48, "response length limit in tokens (as in PPO)")
+    temperature: float = cfg_field(1.0, "sampling temperature (as in PPO)")
+    max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens")
+    missing_eos_penalty: float | None = cfg_field(1.0, "subtracted from the score of a response without a stop token when picking, as in PPO's reward; None = off")
+    prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto", "policy prompt format, as PPO's")
+    seed: int = cfg_field(0, "sampling seed")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32 for sampling and scoring ('auto': bf16 where native)")
+    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
+    gold: Literal["synthetic", "none"] = cfg_field("synthetic", "gold reward of the picks: the synthetic task's, or none")
+    trust_remote_code: bool = cfg_field(False, "let transformers run the model repositories' own code (only for Hub models you trust)")
+
+    upstream: ClassVar[dict] = {"policy": "{sft}/model", "reward_model": "{reward}/model", "eval_prompts": "{task}/prompts_test.jsonl"}
+
+    @classmethod
+    def smoke(cls, **kw) -> "BestOfNConfig":
+        "Toy sizes: seconds on a CPU."
+        return cls(**{**dict(ns=[2, 4], eval_n=8, max_new_tokens=8, precision="fp32"), **kw})
+
+def _pick_metrics(picked: list[dict], versus: list[dict], n: int, gold) -> dict:
+    "Metrics of one n: the picks' reward and length, and with `gold` their gold reward, its parts and win rate against `versus`."
+    m = {"n": n, "kl": bon_kl(n), "reward": float(np.mean([r["reward"] for r in picked])), "proxy": float(np.mean([r["proxy"] for r in picked])),
+         "eos_share": float(np.mean([r["ended"] for r in picked])), "mean_tokens": float(np.mean([r["n_tokens"] for r in picked]))}
+    if gold is not None:
+        from rlhf_nb.synthetic import gold_components
+        g, v = np.array([r["gold"] for r in picked]), np.array([r["gold"] for r in versus])
+        parts = [gold_components(r["prompt"], r["response"]) for r in picked]
+        m.update(gold=float(g.mean()), win_rate=float(np.mean((g > v) + 0.5 * (g == v))),
+                 **{f"gold_{k}": float(np.mean([p[k] for p in parts])) for k in parts[0]})
+    return m
+
+def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
+    "Draw max(ns) + 1 responses per held-out prompt; for n = 1 and each n, the reward model's pick of the first n draws (draw 0 is the comparator)."
+    from tqdm.auto import tqdm
+    from rlhf_nb.core import RunDir, autocast, get_device, require_fields, resolve_precision, save_config
+    from rlhf_nb.evaluation import policy_samples
+    require_fields(cfg, "policy", "reward_model", "eval_prompts")
+    if not cfg.ns or min(cfg.ns) < 1: raise ValueError(f"ns must be positive integers, got {cfg.ns}")
+    run = RunDir(out_dir).create(); save_config(cfg, run.config_path)
+    dev, remote = get_device(cfg.device), dict(trust_remote_code=cfg.trust_remote_code)
+    tok = load_tokenizer(cfg.policy, padding_side="left", **remote)
+    policy = load_policy(cfg.policy, device=dev, dropout=False, **remote)
+    scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev), normalize=True, **remote)
+    prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test", cfg.eval_n)
+    ns, t0 = sorted({1, *cfg.ns}), time.time()
+    kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, max_prompt_length=cfg.max_prompt_length)
+    draws = []
+    with autocast(resolve_precision(cfg.precision, dev), dev):
+        for k in tqdm(range(max(ns) + 1), desc="best-of-n draws", leave=False):
+            rows = policy_samples(policy, tok, prompts, seed=cfg.seed * 100_003 + k * 1009, **kw)
+            raw = scorer([r["prompt"] for r in rows], [r["response"] for r in rows]).float().cpu()
+            for r, s in zip(rows, raw.tolist()):
+                r["proxy"] = s
+                r["reward"] = s - (cfg.missing_eos_penalty or 0.0) * (not r["ended"])
+                if gold is not None: r["gold"] = gold(r["prompt"], r["response"])
+            draws.append(rows)
+    versus, pool = draws[0], draws[1:]
+    reward = torch.tensor([[d[i]["reward"] for d in pool] for i in range(len(prompts))])   # (P, N)
+    summary = {"prompts": len(prompts), "draws": len(draws), "precision": resolve_precision(cfg.precision, dev)}
+    picks = {}
+    for n in ns:
+        idx = best_of(reward, n).tolist()
+        picks[n] = [pool[j][i] for i, j in enumerate(idx)]
+        summary[f"n{n}"] = _pick_metrics(picks[n], versus, n, gold)
+    summary["seconds"] = time.time() - t0
+    save_json(summary, run.root/"summary.json")
+    save_json([{"prompt": prompts[i]["rm_prompt"], **{f"n{n}": picks[n][i]["response"] for n in ns}} for i in range(min(8, len(prompts)))],
+              run.root/"samples.json")
+    return summary

@@ -16,7 +16,7 @@ from datasets import Dataset, DatasetDict, Features, Value
 # %% auto #0
 __all__ = ['HUMAN', 'ASSISTANT', 'PROBLEMS', 'FILE_TYPES', 'DataError', 'parse_dialogue', 'split_prompt_response',
            'explicit_prompt_pair', 'LoadReport', 'PreferenceReport', 'load_preferences', 'load_prompts',
-           'format_prompt', 'filter_by_length', 'split_dataset']
+           'format_prompt', 'hh_as_chat', 'filter_by_length', 'split_dataset']
 
 # %% ../nbs/01_data.ipynb #1d0bd9a5
 HUMAN = "\n\nHuman:"
@@ -286,6 +286,19 @@ def format_prompt(
         return f"{HUMAN} {user_text}{ASSISTANT}"
     if not has_template: raise ValueError("style='chat' needs a tokenizer with a chat template (tokenizer.chat_template is not set)")
     messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": user_text}]
+    return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+
+# %% ../nbs/01_data.ipynb #ccf01e0c
+def hh_as_chat(prompt: str,  # an hh prompt: Human/Assistant turns ending with an empty Assistant turn
+               tokenizer,    # a tokenizer with a chat template
+               ) -> str:
+    "The hh prompt's turns as chat messages, rendered with the tokenizer's template and its generation prompt."
+    if not getattr(tokenizer, "chat_template", None):
+        raise ValueError("hh_as_chat needs a tokenizer with a chat template (tokenizer.chat_template is not set)")
+    turns = parse_dialogue(prompt)
+    if turns[-1] != ("assistant", ""):
+        raise DataError(f"an hh prompt ends with an empty {ASSISTANT!r} turn; this one ends with ...{_clip(prompt[-40:])}")
+    messages = [{"role": "user" if role == "human" else "assistant", "content": text} for role, text in turns[:-1]]
     return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
 # %% ../nbs/01_data.ipynb #4ea8e2b0

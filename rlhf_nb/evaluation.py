@@ -14,7 +14,7 @@ import torch
 import torch.nn as nn
 
 from .core import read_jsonl
-from .data import HUMAN, load_prompts, format_prompt
+from .data import HUMAN, load_prompts, format_prompt, hh_as_chat
 from .generation import sample, forward_response, stop_token_ids
 from .rl_math import logprobs_from_logits
 
@@ -26,14 +26,15 @@ __all__ = ['load_rl_prompts', 'encode_queries', 'decode_responses', 'ReferenceMo
 def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "train", max_rows: int | None = None) -> list[dict]:
     "Prompts as dicts {query, rm_prompt}: the policy's rendering and the reward model's (hh) rendering."
     p = Path(source)
+    chat = style == "chat" or (style == "auto" and bool(getattr(tokenizer, "chat_template", None)))
     if p.suffix == ".jsonl" and p.exists():
         first = json.loads(p.open(encoding="utf-8").readline() or "{}")
-        if str(first.get("prompt", "")).startswith(HUMAN):
+        if str(first.get("prompt", "")).startswith(HUMAN):   # already hh: the reward model's text; a chat policy gets its template
             rows = read_jsonl(p)[:max_rows] if max_rows else read_jsonl(p)
-            return [{"query": r["prompt"], "rm_prompt": r["prompt"], **({"meta": r} if len(r) > 1 else {})} for r in rows]
+            return [{"query": hh_as_chat(r["prompt"], tokenizer) if chat else r["prompt"], "rm_prompt": r["prompt"],
+                     **({"meta": r} if len(r) > 1 else {})} for r in rows]
     ds = load_prompts(source, split=split, max_rows=max_rows)
     systems = ds["system"] if "system" in ds.column_names else [None] * len(ds)
-    chat = style == "chat" or (style == "auto" and bool(getattr(tokenizer, "chat_template", None)))
     n_system = sum(bool(s) for s in systems)
     if n_system and not chat:  # the hh format has no system turn: say so once, keep the user message
         print(f"note: {n_system} of {len(ds)} prompts in {source} have a system message, which the hh format cannot carry; "

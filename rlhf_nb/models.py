@@ -22,9 +22,9 @@ from .core import cfg_field, get_device, seed_everything
 __all__ = ['SAMPLE_DIALOGUES', 'OFFLINE_PREFIX', 'OFFLINE_MODELS', 'LORA_TARGETS', 'train_bpe_tokenizer',
            'train_wordpiece_tokenizer', 'tiny_gpt2_config', 'tiny_distilbert_config', 'build_tiny_models',
            'hub_reachable', 'OfflineModel', 'offline_cache_dir', 'find_gguf', 'materialize_offline',
-           'resolve_pretrained', 'load_tokenizer', 'disable_dropout', 'load_policy', 'load_reward_model', 'LoraSpec',
-           'default_lora_targets', 'lora_config', 'add_lora', 'cast_frozen_linears', 'tie_head', 'count_parameters',
-           'non_embedding_parameters', 'model_flops_per_token']
+           'resolve_pretrained', 'load_tokenizer', 'disable_dropout', 'fuse_activations', 'load_policy',
+           'load_reward_model', 'LoraSpec', 'default_lora_targets', 'lora_config', 'add_lora', 'cast_frozen_linears',
+           'tie_head', 'count_parameters', 'non_embedding_parameters', 'model_flops_per_token']
 
 # %% ../nbs/03_models.ipynb #11116c01
 SAMPLE_DIALOGUES: list[str] = [
@@ -342,6 +342,15 @@ def disable_dropout(model: nn.Module) -> nn.Module:
             if isinstance(v, float) and ("dropout" in k or k.endswith("pdrop")): setattr(m, k, 0.0)
     return model
 
+# %% ../nbs/03_models.ipynb #ea1a5fe0
+def fuse_activations(model: nn.Module) -> nn.Module:
+    "Replace transformers' Python-formula tanh GELU (`gelu_new`, GPT-2's) by torch's fused kernel, in place; return `model`."
+    from transformers.activations import NewGELUActivation
+    for parent in list(model.modules()):
+        for name, child in list(parent.named_children()):
+            if isinstance(child, NewGELUActivation): setattr(parent, name, nn.GELU(approximate="tanh"))
+    return model
+
 # %% ../nbs/03_models.ipynb #bdc57a34
 def _as_dtype(dtype):
     if dtype is None or isinstance(dtype, torch.dtype) or dtype == "auto": return dtype
@@ -359,7 +368,7 @@ def _load_model(auto_cls, name_or_path, dtype, device, attn_implementation, drop
         warnings.warn(f"{str(name_or_path)!r}: this architecture has no SDPA attention; using 'eager'")
         model = auto_cls.from_pretrained(src, attn_implementation="eager", **kwargs)
     if not dropout: disable_dropout(model)
-    return model.to(get_device(device))
+    return fuse_activations(model).to(get_device(device))
 
 def load_policy(name_or_path, # Hub id or local folder
                 dtype=None, # torch dtype or its name; None keeps the checkpoint's

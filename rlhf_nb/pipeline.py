@@ -19,6 +19,7 @@ from .sft import SFTStageConfig
 from .reward import RewardStageConfig
 from .ppo import PPOStageConfig
 from .feedback import FeedbackConfig
+from .baselines import BestOfNConfig
 
 # %% auto #0
 __all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'EMBEDS', 'ReportConfig',
@@ -28,7 +29,7 @@ __all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOK
            'write_run_report', 'smoke_inputs', 'main']
 
 # %% ../nbs/09_pipeline.ipynb #1642abd4
-STAGES = ("task", "sft", "reward", "ppo", "online", "report")  # pipeline order; `online` is PPO with feedback rounds, in place of `ppo`
+STAGES = ("task", "sft", "reward", "ppo", "online", "bon", "report")  # pipeline order; `online` is PPO with feedback rounds, in place of `ppo`; `bon` is best-of-n beside it
 DEFAULT_STAGES = ("task", "sft", "reward", "ppo", "report")   # an experiment without `stages:`
 TOP_KEYS = ("name", "description", "base", "defaults", "stages", "sweep", "out", *STAGES)
 PROJECT_ROOT = Path(__file__).resolve().parents[1] if "__file__" in globals() else Path.cwd().parent
@@ -47,7 +48,7 @@ class ReportConfig:
     def smoke(cls, **kw) -> "ReportConfig": return cls(**kw)
 
 STAGE_CONFIGS = {"task": TaskConfig, "sft": SFTStageConfig, "reward": RewardStageConfig, "ppo": PPOStageConfig,
-                 "online": FeedbackConfig, "report": ReportConfig}
+                 "online": FeedbackConfig, "bon": BestOfNConfig, "report": ReportConfig}
 EMBEDS = {"online": "ppo"}   # the online stage's config carries the resolved `ppo:` section (its PPO phases)
 
 class ExperimentError(ValueError):
@@ -436,6 +437,7 @@ _INDEX_COLUMNS = [("rm/accuracy", "RM acc"), ("rm/gold_accuracy", "RM gold acc")
                   ("ppo/proxy_start", "proxy start"), ("ppo/proxy_end", "proxy end"), ("ppo/kl", "KL"),
                   ("ppo/rm_agreement_end", "RM-gold agreement, final policy"), ("feedback/labels", "labels"),
                   ("ppo/train_seconds", "PPO s")]
+_BON_COLUMNS = [("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold"), ("bon/n16/kl", "best-of-16 KL")]   # when a run has them
 
 def _fmt(v):
     return "" if v is None else f"{v:.3g}" if isinstance(v, float) else str(v)
@@ -449,15 +451,16 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     stages = [s for s in STAGES if any(r.job.stage == s for r in results)]
     src = os.path.relpath(Path(exp.source).resolve(), PROJECT_ROOT) if Path(exp.source).resolve().is_relative_to(PROJECT_ROOT) else exp.source
     lines = [f"# Experiment `{exp.name}`", "", exp.description, "", f"Experiment file: `{src}`. "
-             f"Reproduce: `rlhf_nb run {src}`.", "",
-             "| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in _INDEX_COLUMNS) + " |",
-             "|---" * (1 + len(stages) + len(_INDEX_COLUMNS)) + "|"]
+             f"Reproduce: `rlhf_nb run {src}`.", ""]
     summaries = {}
     for run in runs:
-        st = [status.get((run, s), "") for s in stages]
         try: summaries[run] = analysis.run_summary(root/run)
         except Exception: summaries[run] = {}
-        lines.append(f"| {run} | " + " | ".join(st) + " | " + " | ".join(_fmt(summaries[run].get(k)) for k, _ in _INDEX_COLUMNS) + " |")
+    cols = _INDEX_COLUMNS + [c for c in _BON_COLUMNS if any(s.get(c[0]) is not None for s in summaries.values())]
+    lines += ["| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in cols) + " |", "|---" * (1 + len(stages) + len(cols)) + "|"]
+    for run in runs:
+        st = [status.get((run, s), "") for s in stages]
+        lines.append(f"| {run} | " + " | ".join(st) + " | " + " | ".join(_fmt(summaries[run].get(k)) for k, _ in cols) + " |")
     fails = [r for r in results if r.status == "failed"]
     if fails:
         lines += ["", "## Failures", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error.splitlines()[-1] if r.error else ''} "
@@ -526,6 +529,11 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
     elif has("eval_samples.json"):
         lines += ["", "## Before and after RLHF (held-out prompts)", "",
                   analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples))]
+    parts = analysis.gold_parts_table(run_dir)
+    if parts is not None:
+        lines += ["", "## Gold reward by part (held-out prompts)", "",
+                  "The gold reward is the sum of five parts (see `02_synthetic`); KL to the untouched policy in nats "
+                  "(PPO: measured on its held-out samples; best-of-n: closed form).", "", analysis.to_markdown(parts, floatfmt=".3f", index=True)]
     md = out_dir/"report.md"; atomic_write_text(md, "\n".join(lines) + "\n")
     _md_to_html(md)
     return md
@@ -551,7 +559,7 @@ def smoke_inputs(stage: str, root=None) -> dict:
         return {"model": str(paths["policy"]), "data": str(task/"sft_train.jsonl"), "eval_prompts": str(task/"prompts_test.jsonl")}
     if stage == "reward":
         return {"model": str(paths["reward_base"]), "data": str(task/"pairs_train.jsonl"), "eval_data": str(task/"pairs_test.jsonl")}
-    if stage in ("ppo", "online"):
+    if stage in ("ppo", "online", "bon"):
         from transformers import AutoModelForSequenceClassification
         rm = root/"reward"/"model"   # an untrained reward model where the reward stage would put it
         AutoModelForSequenceClassification.from_pretrained(paths["reward_base"]).save_pretrained(rm)
@@ -559,6 +567,7 @@ def smoke_inputs(stage: str, root=None) -> dict:
         ppo = {"policy": str(paths["policy"]), "reward_model": str(rm), "prompts": str(task/"prompts_train.jsonl"),
                "eval_prompts": str(task/"prompts_test.jsonl")}
         if stage == "ppo": return ppo
+        if stage == "bon": return {k: ppo[k] for k in ("policy", "reward_model", "eval_prompts")}
         from rlhf_nb.core import save_config
         save_config(RewardStageConfig.smoke(model=str(paths["reward_base"]), data=str(task/"pairs_train.jsonl"), max_rows=64,
                                             eval_data=str(task/"pairs_test.jsonl"), max_length=128), root/"reward"/"config.json")

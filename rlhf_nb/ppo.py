@@ -19,7 +19,8 @@ from tqdm.auto import tqdm
 from .core import (cfg_field, update_config, ConfigError, resolve_precision, autocast, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
                           atomic_write_text, check_finite, get_device)
 from .data import HUMAN, DataError
-from .models import load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, resolve_pretrained, cast_frozen_linears, tie_head
+from .models import (load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, fuse_activations, resolve_pretrained,
+                            cast_frozen_linears, tie_head)
 from .generation import sample, position_ids_from_mask, forward_response, stop_token_ids
 from .evaluation import load_rl_prompts, encode_queries, decode_responses, ReferenceModel, evaluate_policy
 from .reward import RewardScorer
@@ -83,9 +84,11 @@ class PPOStageConfig:
     cliprange_value: float | None = cfg_field(0.2, "value clip around the rollout values; None = unclipped")
     vf_coef: float = cfg_field(0.1, "weight of the value loss")
     ent_coef: float = cfg_field(0.0, "entropy bonus weight (0 in RLHF practice)")
-    max_grad_norm: float = cfg_field(1.0, "gradient-norm clip")
+    max_grad_norm: float | None = cfg_field(1.0, "gradient-norm clip; None = no clipping (TRL's PPOTrainer does not clip)")
+    adam_eps: float = cfg_field(1e-5, "AdamW epsilon (lm-human-preferences and CleanRL: 1e-5; transformers and TRL: 1e-8)")
+    weight_decay: float = cfg_field(0.01, "AdamW weight decay (torch's default 0.01; transformers and TRL: 0)")
     target_kl: float | None = cfg_field(None, "stop the PPO epochs of a step early when approx KL exceeds 1.5 x this")
-    reuse_rollout_logprobs: bool = cfg_field(False, "use the sampler's log-probs (KV-cache path) as the 'old' log-probs instead of those of the teacher-forced forward; the same up to float rounding (~1e-7), so KL at step 0 is ~1e-7 rather than exactly 0. With value_model='head' the rollout values and entropy come from the sampler too, and phase 3 runs only the reference model")
+    reuse_rollout_logprobs: bool = cfg_field(False, "use the sampler's log-probs (KV-cache path) as the 'old' log-probs instead of those of the teacher-forced forward; the same up to float rounding (~1e-7), so KL at step 0 is ~1e-7 rather than exactly 0. the entropy comes from the sampler too, and phase 3 runs the reference and the separate critic only (with value_model='head' only the reference: the values come from the sampler's states)")
     # bookkeeping
     seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)")
@@ -175,12 +178,15 @@ class PolicyAndValue(nn.Module):
             out, logits = forward_response(self.policy, input_ids, attention_mask, n_response,
                                            output_hidden_states=shared)                  # logits (B, R, V)
         values = None
-        if with_values:
-            h = out.hidden_states[-1] if shared else self.critic(input_ids=input_ids, attention_mask=attention_mask,
-                                                                   position_ids=position_ids_from_mask(attention_mask),
-                                                                   use_cache=False).last_hidden_state
-            values = self.value_head(h[:, -n_response - 1:-1]).squeeze(-1).float()      # (B, R)
+        if with_values:   # (B, R)
+            values = (self.value_head(out.hidden_states[-1][:, -n_response - 1:-1]).squeeze(-1).float() if shared
+                      else self.critic_values(input_ids, attention_mask, n_response))
         return logits, values
+    def critic_values(self, input_ids, attention_mask, n_response: int) -> torch.Tensor:
+        "The separate critic's values (B, R) alone, without the policy's forward."
+        h = self.critic(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids_from_mask(attention_mask),
+                        use_cache=False).last_hidden_state
+        return self.value_head(h[:, -n_response - 1:-1]).squeeze(-1).float()
 
 # %% ../nbs/07_ppo.ipynb #97db8519
 def _hidden_size(config) -> int:
@@ -202,7 +208,7 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
             raise ValueError(f"value_model='reward' needs a causal reward model with the policy's tokenizer; {reward_path} is "
                              f"{rcfg.model_type!r} with a {'different' if rtok.get_vocab() != policy_tok.get_vocab() else 'matching'} "
                              "tokenizer. Use value_model='policy' or 'head'.")
-        rm = AutoModelForSequenceClassification.from_pretrained(reward_path, trust_remote_code=trust_remote_code)
+        rm = fuse_activations(AutoModelForSequenceClassification.from_pretrained(reward_path, trust_remote_code=trust_remote_code))
         trunk = getattr(rm, rm.base_model_prefix)
         head = nn.Linear(_hidden_size(rcfg), 1, bias=False)
         score = next(m for n, m in rm.named_modules() if isinstance(m, nn.Linear) and m.out_features == 1)
@@ -211,7 +217,7 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
         return trunk.to(device), head.to(device)
     policy_path = resolve_pretrained(policy_path)[0]
     if kind == "policy":
-        trunk = AutoModel.from_pretrained(policy_path, trust_remote_code=trust_remote_code); disable_dropout(trunk)
+        trunk = fuse_activations(disable_dropout(AutoModel.from_pretrained(policy_path, trust_remote_code=trust_remote_code)))
         head = nn.Linear(_hidden_size(trunk.config), 1)
     elif kind == "head":
         from transformers import AutoConfig
@@ -297,7 +303,8 @@ class PPOTrainer:
         model = PolicyAndValue(policy, critic, value_head, max(n_frozen, 0)).to(self.device)
         params = [p for p in model.parameters() if p.requires_grad]
         # fused AdamW: one kernel for all parameters (4x faster than the per-tensor loop on this CPU)
-        opt = torch.optim.AdamW(params, lr=cfg.learning_rate, eps=1e-5, fused=self.device.type in ("cpu", "cuda"))
+        opt = torch.optim.AdamW(params, lr=cfg.learning_rate, eps=cfg.adam_eps, weight_decay=cfg.weight_decay,
+                                fused=self.device.type in ("cpu", "cuda"))
         # no LR scheduler is prepared: Accelerate would step it once per process; `set_learning_rate` anneals once per step
         self.model, self.opt = self.acc.prepare(model, opt)
         self.kl_ctl = (AdaptiveKLController(cfg.kl_coef, cfg.kl_target, cfg.kl_horizon) if cfg.adaptive_kl
@@ -381,7 +388,7 @@ class RolloutBatch:
     ended: torch.Tensor                     # (B,) whether the response stopped within max_new_tokens
     texts: list[str]                        # decoded responses (no stop token)
     sampler_logprobs: torch.Tensor          # (B, R) log-probs of the drawn tokens at sampling time
-    sampler_hidden: torch.Tensor | None = None    # (B, R, d) with a value head and reused log-probs
+    sampler_hidden: torch.Tensor | None = None    # (B, R, d) with reused log-probs (reuse_rollout_logprobs)
     sampler_entropy: torch.Tensor | None = None   # (B, R) likewise
     trunk: torch.Tensor | None = None       # (B, P+R, d) phase 3: output of the frozen layers below LoRA (reuse_frozen_trunk)
     raw_scores: torch.Tensor | None = None  # (B,) phase 2
@@ -409,7 +416,7 @@ def rollout(tr: PPOTrainer, step: int) -> RolloutBatch:
     prompts = tr.batch_prompts(step)
     q_ids, q_mask = encode_queries(tok, [p["query"] for p in prompts], cfg.max_prompt_length, tr.device)   # (B, P)
     tr.model.eval()
-    with_hidden = cfg.reuse_rollout_logprobs and tr.acc.unwrap_model(tr.model).critic is None
+    with_hidden = cfg.reuse_rollout_logprobs   # the sampler also keeps each token's entropy and last hidden state
     first = tr.episode_index(step)   # per-episode seeds: 1 process x 2B and 2 processes x B draw the same responses
     with tr.autocast():
         roll = sample(tr.policy, q_ids, q_mask, cfg.max_new_tokens, tr.stop_ids, tok.pad_token_id, cfg.temperature,
@@ -437,9 +444,11 @@ def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
         with (frozen_trunk(tr.policy, n_frozen, capture=kept) if n_frozen else nullcontext()):   # below LoRA, reference = policy
             batch.ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / T, batch.responses)
         batch.trunk = kept.get("hidden")
-        if batch.sampler_hidden is not None:   # a value head and reused log-probs: no policy forward at all
+        if cfg.reuse_rollout_logprobs:   # log-probs and entropy from the sampler: no policy forward at all
             batch.logprobs, batch.entropy = batch.sampler_logprobs, batch.sampler_entropy
-            batch.values = tr.acc.unwrap_model(tr.model).value_head(batch.sampler_hidden).squeeze(-1).float()   # (B, R)
+            pv = tr.acc.unwrap_model(tr.model)   # values: the head on the sampler's states, or the critic alone
+            batch.values = (pv.value_head(batch.sampler_hidden).squeeze(-1).float() if pv.critic is None
+                            else pv.critic_values(ids, attn, R))   # (B, R)
         else:
             logits, batch.values = tr.model(ids, attn, R, trunk=batch.trunk)
             batch.logprobs = batch.sampler_logprobs if cfg.reuse_rollout_logprobs else logprobs_from_logits(logits / T, batch.responses)
@@ -505,7 +514,7 @@ def ppo_update(tr: PPOTrainer, batch: RolloutBatch, step: int) -> dict:
                 for key, v in (("approxkl", pg_stats["approxkl"]), ("clipfrac", pg_stats["clipfrac"]), ("ratio", pg_stats["ratio_mean"]),
                                ("vf_clipfrac", vf_stats["clipfrac"]), ("pg_loss", pg_loss), ("vf_loss", vf_loss), ("entropy", ent)):
                     stats[key].append(float(v.detach()))
-            acc.clip_grad_norm_(tr.model.parameters(), cfg.max_grad_norm)
+            if cfg.max_grad_norm is not None: acc.clip_grad_norm_(tr.model.parameters(), cfg.max_grad_norm)
             tr.opt.step()
         epochs_done += 1
         if cfg.target_kl is not None:   # decided on the mean over all processes, so every process stops at the same epoch

@@ -5,7 +5,8 @@
 # %% ../nbs/05_reward_model.ipynb #8b1dc5f5
 from __future__ import annotations
 import json, math, time
-from dataclasses import dataclass
+import random
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar, Literal
 
@@ -21,7 +22,8 @@ from .models import load_reward_model, load_tokenizer, LoraSpec, lora_config
 
 # %% auto #0
 __all__ = ['NORM_KEY', 'bradley_terry_loss', 'encode_for_reward', 'RewardStageConfig', 'encode_pairs', 'RewardScorer',
-           'fit_normalization', 'evaluate_pairs', 'calibration_table', 'train_reward_model', 'normalize_reward_model']
+           'fit_normalization', 'evaluate_pairs', 'calibration_table', 'label_policy_samples', 'train_reward_model',
+           'normalize_reward_model']
 
 # %% ../nbs/05_reward_model.ipynb #18f6a5de
 def bradley_terry_loss(chosen_scores: torch.Tensor, rejected_scores: torch.Tensor) -> torch.Tensor:
@@ -77,11 +79,15 @@ class RewardStageConfig:
     normalize_prompts: str | None = cfg_field(None, "prompts (JSONL or hub name) for those samples")
     normalize_n: int = cfg_field(64, "how many policy samples fit the normalization")
     normalize_tokens: int = cfg_field(48, "their response length limit in tokens (as in PPO)")
+    label_samples_of: str | None = cfg_field(None, "a policy whose own samples are labelled instead of reading `data`: two responses per prompt of `label_prompts` (temperature 1, `normalize_tokens` long), compared by the synthetic task's simulated annotator, as InstructGPT's labellers compared their SFT model's samples; the pairs of `eval_fraction` of the prompt draws are held out")
+    label_prompts: str | None = cfg_field(None, "prompts of those samples (JSONL or hub name; in an experiment with a task stage, its training prompts)")
+    label_pairs: int = cfg_field(1000, "pairs of the policy's samples to label, held-out share included")
+    label_per_prompt: int = cfg_field(2, "responses drawn per prompt; every pair of them is labelled (InstructGPT's labellers ranked 4 to 9, and every pair of a ranking was a comparison): more labels per sample drawn")
 
     # inputs that default to an earlier stage's output when the experiment has that stage
     upstream: ClassVar[dict] = {"model": "{task}/models/reward_base", "data": "{task}/pairs_train.jsonl",
                                 "eval_data": "{task}/pairs_test.jsonl", "normalize_with": "{sft}/model",
-                                "normalize_prompts": "{task}/prompts_train.jsonl"}
+                                "normalize_prompts": "{task}/prompts_train.jsonl", "label_prompts": "{task}/prompts_train.jsonl"}
 
     @classmethod
     def smoke(cls, **kw) -> "RewardStageConfig":
@@ -187,6 +193,59 @@ def calibration_table(df, n_bins: int = 10) -> "pd.DataFrame":
     t = pd.DataFrame({"bin": bins, "p": p, "y": y}).groupby("bin").agg(predicted=("p", "mean"), observed=("y", "mean"), n=("y", "size"))
     return t.reset_index()
 
+# %% ../nbs/05_reward_model.ipynb #3973dfd9
+def _as_reply(text: str) -> str: return " " + text.lstrip()   # hh: "Assistant:" then a space and the reply
+
+def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, dict]:
+    "Pairs of `cfg.label_samples_of`'s own samples labelled by the simulated annotator: (training pairs, held-out pairs, what was drawn)."
+    from itertools import combinations
+    from rlhf_nb.core import autocast
+    from rlhf_nb.evaluation import load_rl_prompts, policy_samples
+    from rlhf_nb.feedback import _candidate_prompts
+    from rlhf_nb.models import load_policy
+    from rlhf_nb.synthetic import annotate, gold_reward
+    out = Path(out_dir)
+    train_path, eval_path, report_path = out/"policy_pairs.jsonl", out/"policy_pairs_eval.jsonl", out/"policy_pairs.json"
+    if all(p.exists() for p in (train_path, eval_path, report_path)): return train_path, eval_path, json.loads(report_path.read_text())
+    K = cfg.label_per_prompt
+    if K < 2: raise ValueError(f"label_per_prompt must be >= 2 (a pair needs two responses), got {K}")
+    dev, remote = get_device(cfg.device), dict(trust_remote_code=cfg.trust_remote_code)
+    tok = load_tokenizer(cfg.label_samples_of, padding_side="left", **remote)
+    policy = load_policy(cfg.label_samples_of, device=dev, **remote)
+    n_prompts = -(-cfg.label_pairs // (K * (K - 1) // 2))
+    prompts = _candidate_prompts(load_rl_prompts(cfg.label_prompts, tok), n_prompts, cfg.seed)
+    t0 = time.time()
+    with autocast(resolve_precision(cfg.precision, dev), dev):   # draw k of every prompt from its own seed
+        draws = [policy_samples(policy, tok, prompts, max_new_tokens=cfg.normalize_tokens, seed=cfg.seed * 7919 + k + 1)
+                 for k in tqdm(range(K), desc="labelled samples", leave=False)]
+    rng, groups, agree = random.Random(cfg.seed), [], 0
+    skipped = {"identical": 0, "empty": 0}
+    for i, p in enumerate(prompts):
+        rows = []
+        for j, l in combinations(range(K), 2):
+            x, y = draws[j][i]["response"], draws[l][i]["response"]
+            if not x.strip() or not y.strip(): skipped["empty"] += 1; continue
+            if x.strip() == y.strip(): skipped["identical"] += 1; continue
+            chosen, rejected, ok = annotate(p["rm_prompt"], x, y, rng)
+            rows.append({"chosen": p["rm_prompt"] + _as_reply(chosen), "rejected": p["rm_prompt"] + _as_reply(rejected)})
+            agree += ok
+        groups.append(rows)
+    n_rows = sum(map(len, groups))
+    if not n_rows: raise DataError(f"{cfg.label_samples_of}: no labellable pair among {len(prompts)} prompts (skipped: {skipped})")
+    n_eval = max(1, round(cfg.eval_fraction * len(groups)))   # held out by prompt draw: no held-out response is trained on
+    held = set(random.Random(cfg.seed + 1).sample(range(len(groups)), n_eval))
+    for path, keep in ((train_path, lambda g: g not in held), (eval_path, lambda g: g in held)):
+        path.write_text("".join(json.dumps(r) + "\n" for g, rows in enumerate(groups) if keep(g) for r in rows))
+    samples = [s for d in draws for s in d]
+    report = {"policy": cfg.label_samples_of, "prompts": len(prompts), "per_prompt": K, "pairs": n_rows, "skipped": skipped,
+              "held_out_prompts": n_eval, "label_gold_agreement": agree / n_rows,
+              "sample_gold_mean": float(np.mean([gold_reward(s["prompt"], s["response"]) for s in samples])),
+              "sample_eos_share": float(np.mean([s["ended"] for s in samples])), "sampling_seconds": time.time() - t0}
+    save_json(report, report_path)
+    print(f"labelled {n_rows} pairs of {len(prompts)} prompts x {K} samples of {cfg.label_samples_of} (skipped {skipped}); "
+          f"labels agree with gold on {report['label_gold_agreement']:.1%}")
+    return train_path, eval_path, report
+
 # %% ../nbs/05_reward_model.ipynb #5d4e726e
 def _load_pairs(cfg: RewardStageConfig):
     ds = load_preferences(cfg.data, data_dir=cfg.data_dir, max_rows=cfg.max_rows)
@@ -206,10 +265,16 @@ _CHECKPOINTING = _checkpointing_key()
 def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     "Train, evaluate and save a reward model; return the summary (metrics include accuracy and, with `gold`, gold accuracy)."
     from trl import RewardConfig, RewardTrainer
-    require_fields(cfg, "model", "data")
+    require_fields(cfg, "model", "label_prompts" if cfg.label_samples_of else "data")
+    if cfg.label_samples_of and gold is None:
+        raise ValueError("label_samples_of: the simulated annotator needs the synthetic task's gold reward (gold: synthetic)")
     run = RunDir(out_dir).create(); save_config(cfg, run.config_path)
     seed_everything(cfg.seed)
     dev = get_device(cfg.device)
+    labelled = None
+    if cfg.label_samples_of:   # the pairs are the policy's own samples, labelled here; a share of them is held out
+        train_path, eval_path, labelled = label_policy_samples(cfg, run.root)
+        cfg = replace(cfg, data=str(train_path), eval_data=str(eval_path), eval_split="train")
     tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
     model = load_reward_model(cfg.model, device=dev, trust_remote_code=cfg.trust_remote_code)
     train, ev = _load_pairs(cfg)
@@ -243,7 +308,7 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     model.config.rlhf_nb_max_length = cfg.max_length  # RewardScorer.from_pretrained scores with the trained length
     model.save_pretrained(run.model); tok.save_pretrained(run.model)
     df.to_csv(run.root/"eval_pairs.csv", index=False)
-    summary = {**metrics, "n_train": len(train_enc), "precision": resolve_precision(cfg.precision, dev), ("n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"): n_long, "train_loss": result.training_loss,
+    summary = {**metrics, **({"labelled_samples": labelled} if labelled else {}), "n_train": len(train_enc), "precision": resolve_precision(cfg.precision, dev), ("n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"): n_long, "train_loss": result.training_loss,
                "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds, "model": str(run.model)}
     save_json(summary, run.root/"summary.json")
     return summary
