@@ -8,10 +8,12 @@ PY := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 EXPERIMENT ?= experiments/default.yaml
 
-.PHONY: install test report export clean-nbs help
+.PHONY: install test report export book docs clean-nbs help
 help:
 	@echo "make report   run the full pipeline on the embedded default -> reports/default/"
 	@echo "make test     run every notebook as a test (pytest, 2 workers)"
+	@echo "make book     execute the library notebooks in place (committed with their outputs)"
+	@echo "make docs     render the executed notebooks into a static site under _docs/ (no execution)"
 
 $(VENV)/.installed: setup.py settings.ini pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -32,3 +34,12 @@ report: install
 export: install
 	$(VENV)/bin/nbdev_export
 	$(VENV)/bin/nbdev_clean --fname nbs
+
+# the book: library notebooks executed in place, so GitHub shows their outputs (progress bars off: TQDM_DISABLE=1)
+book: install
+	TQDM_DISABLE=1 $(PY) tools/book.py
+	$(VENV)/bin/nbdev_clean --fname nbs
+
+# a static site of the executed notebooks (Quarto's nbdev_docs where it is installed); renders, never executes
+docs: install
+	$(PY) tools/docs.py
