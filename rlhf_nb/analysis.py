@@ -66,7 +66,8 @@ def make_demo_run(path,                  # the run directory to write (created)
         df = pd.DataFrame({"score_chosen": sc, "score_rejected": sr, "p_chosen": 1 / (1 + np.exp(-(sc - sr))),
                            "n_turns": turns, "n_chars": chars, "correct": sc > sr})
         if gold: df["gold_chosen"], df["gold_rejected"] = gc, gr
-        (root/"reward").mkdir(parents=True, exist_ok=True); df.to_csv(root/"reward"/"eval_pairs.csv", index=False)
+        (root/"reward").mkdir(parents=True, exist_ok=True)
+        df.to_csv(root/"reward"/"eval_pairs.csv", index=False)
         s = {"reward/accuracy": float(df.correct.mean()), "reward/n_pairs": n, "reward/margin_mean": float((sc - sr).mean()),
              "reward/nll": float(-np.log(df.p_chosen).mean()), "train_seconds": 12.0, "n_train": 1000}
         if gold: s |= {"reward/gold_accuracy": float(((sc > sr) == (gc > gr)).mean()), "reward/label_gold_agreement": float((gc > gr).mean())}
@@ -79,7 +80,8 @@ def make_demo_run(path,                  # the run directory to write (created)
             d = math.sqrt(kl)
             times = {"time/rollout": 1.1 + rng.normal(0, 0.05), "time/score": 0.25 + rng.normal(0, 0.01),
                      "time/ref_values": 0.35 + rng.normal(0, 0.02), "time/optimize": 1.6 + rng.normal(0, 0.05)}
-            step_s = sum(times.values()); t += step_s
+            step_s = sum(times.values())
+            t += step_s
             proxy = 1.3 * d + rng.normal(0, 0.08)
             r = {"step": step, "time": t, "episodes": (step + 1) * batch, "objective/scores": proxy,
                  "objective/kl": kl, "objective/kl_coef": kl_coef, "objective/non_score_reward": -kl_coef * kl,
@@ -93,10 +95,12 @@ def make_demo_run(path,                  # the run directory to write (created)
         atomic_write_text(root/"ppo"/"metrics.jsonl", "".join(json.dumps(r) + "\n" for r in recs))
 
         def rows(n, kl_mean, seed_rows):
-            r_ = np.random.default_rng(seed_rows); out = []
+            r_ = np.random.default_rng(seed_rows)
+            out = []
             for i in range(n):
                 prompt, ref_text, pol_text = _DEMO_DIALOGUES[i % len(_DEMO_DIALOGUES)]
-                kl = max(0.0, kl_mean * r_.normal(1, 0.2)); d = math.sqrt(kl)
+                kl = max(0.0, kl_mean * r_.normal(1, 0.2))
+                d = math.sqrt(kl)
                 row = {"prompt": prompt, "response": pol_text if kl_mean > 0 else ref_text, "ended": bool(r_.random() < 0.9 - 0.05 * d),
                        "kl": kl, "proxy": 1.3 * d + r_.normal(0, 0.3), "ref_response": ref_text, "ref_proxy": r_.normal(0, 0.3)}
                 if gold: row |= {"gold": g0 + float(_demo_gold_gain(d)) + r_.normal(0, 0.3), "ref_gold": g0 + r_.normal(0, 0.3)}
@@ -149,13 +153,15 @@ def read_summary(run_dir, stage: Literal["sft", "reward", "ppo", "online"]) -> d
 def read_eval_pairs(run_dir) -> pd.DataFrame:
     "The reward model's per-pair held-out table `run_dir/reward/eval_pairs.csv`."
     path = run_file(run_dir, "reward/eval_pairs.csv")
-    df = pd.read_csv(path); df.attrs["source"] = str(path)
+    df = pd.read_csv(path)
+    df.attrs["source"] = str(path)
     return df
 
 def read_eval_samples(run_dir, name: str = "eval_samples.json") -> pd.DataFrame:
     "Policy vs reference samples after PPO: held-out prompts (`ppo/eval_samples.json`) or the demo prompts (`demo_samples.json`)."
     path = run_file(run_dir, f"ppo/{name}")
-    df = pd.DataFrame(json.loads(path.read_text(encoding="utf-8"))); df.attrs["source"] = str(path)
+    df = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")))
+    df.attrs["source"] = str(path)
     return df
 
 def read_samples(run_dir, step: int | None = -1) -> pd.DataFrame:
@@ -198,12 +204,16 @@ def _legend(ax, *more_axes, **kw):
     "One legend for `ax` and its twin axes, drawn above the twins' lines."
     hs, ls = ax.get_legend_handles_labels()
     for a in more_axes:
-        h, l = a.get_legend_handles_labels(); hs += h; ls += l
-        ax.set_zorder(max(ax.get_zorder(), a.get_zorder() + 1)); ax.patch.set_visible(False)   # twins draw on top otherwise
+        h, l = a.get_legend_handles_labels()
+        hs += h
+        ls += l
+        ax.set_zorder(max(ax.get_zorder(), a.get_zorder() + 1))
+        ax.patch.set_visible(False)  # twins draw on top otherwise
     ax.legend(hs, ls, fontsize="small", **kw)
 
 def _steps_axis(ax):
-    ax.set_xlabel("PPO step"); ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
+    ax.set_xlabel("PPO step")
+    ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
 
 # %% ../nbs/08_analysis.ipynb #acd0e8f4
 def plot_rewards(run,               # a run directory, or the DataFrame `read_metrics` returned
@@ -211,10 +221,12 @@ def plot_rewards(run,               # a run directory, or the DataFrame `read_me
                  smooth: int = 1,   # trailing rolling-mean window over steps (1: raw)
                 ):
     "Proxy reward (`objective/scores`) and, on the synthetic task, gold reward (`objective/gold`, right axis) per PPO step."
-    df = _frame(run, read_metrics); _need(df, ["step", "objective/scores"], "plot_rewards")
+    df = _frame(run, read_metrics)
+    _need(df, ["step", "objective/scores"], "plot_rewards")
     ax = _axes(ax)
     _curve(ax, df.step, df["objective/scores"], smooth, color="C0", label="proxy (reward model)")
-    ax.set(ylabel="proxy reward (normalized score)", title="Reward during PPO"); _steps_axis(ax)
+    ax.set(ylabel="proxy reward (normalized score)", title="Reward during PPO")
+    _steps_axis(ax)
     if _has(df, "objective/gold"):
         ax2 = ax.twinx()
         _curve(ax2, df.step, df["objective/gold"], smooth, color="C1", label="gold")
@@ -225,14 +237,18 @@ def plot_rewards(run,               # a run directory, or the DataFrame `read_me
 
 def plot_kl(run, ax=None, smooth: int = 1):
     "KL to the reference (`objective/kl`) per PPO step, with `objective/kl_coef` on the right axis if it changed."
-    df = _frame(run, read_metrics); _need(df, ["step", "objective/kl"], "plot_kl")
+    df = _frame(run, read_metrics)
+    _need(df, ["step", "objective/kl"], "plot_kl")
     ax = _axes(ax)
     _curve(ax, df.step, df["objective/kl"], smooth, color="C2", label="KL")
-    ax.set(ylabel="KL to reference (nats / response)", title="KL to the reference policy"); _steps_axis(ax)
+    ax.set(ylabel="KL to reference (nats / response)", title="KL to the reference policy")
+    _steps_axis(ax)
     coef = df["objective/kl_coef"].dropna() if "objective/kl_coef" in df else pd.Series(dtype=float)
     if coef.nunique() > 1:   # adaptive controller: show beta
-        ax2 = ax.twinx(); ax2.plot(df.step, df["objective/kl_coef"], color="C3", ls="--", label="kl_coef β")
-        ax2.set_ylabel("kl_coef β"); _legend(ax, ax2, loc="upper left")
+        ax2 = ax.twinx()
+        ax2.plot(df.step, df["objective/kl_coef"], color="C3", ls="--", label="kl_coef β")
+        ax2.set_ylabel("kl_coef β")
+        _legend(ax, ax2, loc="upper left")
     else:
         if len(coef): ax.set_title(f"KL to the reference policy (β = {coef.iloc[0]:g})")
         _legend(ax, loc="upper left")
@@ -240,13 +256,17 @@ def plot_kl(run, ax=None, smooth: int = 1):
 
 def plot_response_length(run, ax=None, smooth: int = 1):
     "Mean response length (`rollout/response_length`) per PPO step, with the EOS share on the right axis if logged."
-    df = _frame(run, read_metrics); _need(df, ["step", "rollout/response_length"], "plot_response_length")
+    df = _frame(run, read_metrics)
+    _need(df, ["step", "rollout/response_length"], "plot_response_length")
     ax = _axes(ax)
     _curve(ax, df.step, df["rollout/response_length"], smooth, color="C4", label="response length")
-    ax.set(ylabel="tokens", title="Response length"); _steps_axis(ax)
+    ax.set(ylabel="tokens", title="Response length")
+    _steps_axis(ax)
     if _has(df, "rollout/eos_share"):
-        ax2 = ax.twinx(); _curve(ax2, df.step, df["rollout/eos_share"], smooth, color="C5", ls="--", label="EOS share")
-        ax2.set(ylabel="share ended", ylim=(0, 1.05)); _legend(ax, ax2, loc="lower right")
+        ax2 = ax.twinx()
+        _curve(ax2, df.step, df["rollout/eos_share"], smooth, color="C5", ls="--", label="EOS share")
+        ax2.set(ylabel="share ended", ylim=(0, 1.05))
+        _legend(ax, ax2, loc="lower right")
     else: _legend(ax, loc="lower left")
     return ax
 
@@ -263,7 +283,8 @@ def plot_time_split(run, ax=None):
     total = sum(y.sum() for y in ys)
     ax.stackplot(df.step, *ys, labels=[f"{TIME_PHASES[c]} ({y.sum() / total:.0%})" for c, y in zip(cols, ys)], alpha=0.8)
     top = float(np.nanmax(sum(ys))) if len(df) else 1.0
-    ax.set(ylabel="seconds", ylim=(0, 1.4 * top), title=f"Time per PPO step ({total:.0f} s in all)"); _steps_axis(ax)
+    ax.set(ylabel="seconds", ylim=(0, 1.4 * top), title=f"Time per PPO step ({total:.0f} s in all)")
+    _steps_axis(ax)
     ax.legend(fontsize="small", loc="upper center", ncol=2)   # in the headroom above the stack
     return ax
 
@@ -337,7 +358,8 @@ def plot_reward_vs_kl(runs: Mapping[str, Any],               # run name -> run d
                                 mec="k", ls="", zorder=5)
                         held_out_drawn = True
             if kind == "gold":
-                pooled_d.append(np.sqrt(kl.clip(lower=0))); pooled_gold.append(ys)
+                pooled_d.append(np.sqrt(kl.clip(lower=0)))
+                pooled_gold.append(ys)
     if held_out_drawn: ax.plot([], [], color="gray", marker="o", mec="k", ls="", label="held-out eval (start, end)")
     if fit and pooled_d:
         f = fit_overoptimization(np.concatenate(pooled_d), np.concatenate(pooled_gold), fit)
@@ -355,7 +377,8 @@ def accuracy_by(run,                                      # a run directory, or 
                 n_bins: int = 4,                          # quantile bins when `by` has more than 8 distinct values
                ) -> pd.DataFrame:
     "Reward-model accuracy (and gold accuracy if known) of the held-out pairs grouped by dialogue size."
-    df = _frame(run, read_eval_pairs); _need(df, [by, "correct"], f"accuracy_by({by!r})")
+    df = _frame(run, read_eval_pairs)
+    _need(df, [by, "correct"], f"accuracy_by({by!r})")
     groups = df[by] if df[by].nunique() <= 8 else pd.qcut(df[by], n_bins, duplicates="drop")
     out = df.assign(group=groups).groupby("group", observed=True).agg(n=("correct", "size"), accuracy=("correct", "mean"))
     if _has(df, "gold_chosen") and _has(df, "gold_rejected"):
@@ -371,7 +394,8 @@ def accuracy_by(run,                                      # a run directory, or 
 def plot_calibration(run, n_bins: int = 10, ax=None):
     "Reliability diagram of the reward model's P(chosen) = sigmoid(r_c - r_r) on held-out pairs, with the diagonal and the ECE."
     from rlhf_nb.reward import calibration_table
-    df = _frame(run, read_eval_pairs); _need(df, ["p_chosen"], "plot_calibration")
+    df = _frame(run, read_eval_pairs)
+    _need(df, ["p_chosen"], "plot_calibration")
     t = calibration_table(df, n_bins)
     ece = float((t.n * (t.predicted - t.observed).abs()).sum() / t.n.sum())
     ax = _axes(ax, (4.2, 4.2))
@@ -385,7 +409,8 @@ def plot_calibration(run, n_bins: int = 10, ax=None):
 
 def plot_score_hist(run, ax=None, bins: int = 30):
     "Histograms of the reward model's scores of the chosen and the rejected responses of held-out pairs."
-    df = _frame(run, read_eval_pairs); _need(df, ["score_chosen", "score_rejected"], "plot_score_hist")
+    df = _frame(run, read_eval_pairs)
+    _need(df, ["score_chosen", "score_rejected"], "plot_score_hist")
     ax = _axes(ax)
     edges = np.histogram_bin_edges(np.concatenate([df.score_chosen, df.score_rejected]), bins)
     for col, name, c in (("score_chosen", "chosen", "C2"), ("score_rejected", "rejected", "C3")):
@@ -526,7 +551,8 @@ def plot_gold_vs_labels(runs: Mapping[str, Any], ax=None):
         ax.plot(t["labels"], t["gold"], color=f"C{i}", marker="o", ms=4, label=name)
         ax.plot(t["labels"].iloc[-1:], t["gold"].iloc[-1:], color=f"C{i}", marker="*", ms=12, ls="")   # the final policy
     ax.set(xlabel="labels the reward model was trained on", ylabel="held-out gold reward", title="Gold reward against labels (★ final)")
-    ax.legend(fontsize=7); return ax
+    ax.legend(fontsize=7)
+    return ax
 
 def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
     "Bars: the reward model's agreement with gold on pairs of the policy's own held-out samples, before PPO and at the end."
@@ -538,7 +564,8 @@ def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
     ax.axhline(0.5, color="gray", lw=0.8, ls=":")
     ax.set_xticks(x, t.index, rotation=30, ha="right", fontsize=7)
     ax.set(ylabel="agreement with gold", ylim=(0.3, 1.0), title="Reward model vs gold on the policy's own samples")
-    ax.legend(fontsize=7); return ax
+    ax.legend(fontsize=7)
+    return ax
 
 # %% ../nbs/08_analysis.ipynb #c62ab18c
 def read_bon(run_dir) -> dict:
@@ -557,7 +584,8 @@ def plot_gold_vs_kl_bon(data: dict, ax=None):
     ax.plot([p["kl"] for p in pts], [p["gold"] for p in pts], "s-", color="C1", label="best-of-n (KL in closed form)")
     for p in pts: ax.annotate(f"n={p['n']}", (p["kl"], p["gold"]), textcoords="offset points", xytext=(4, -11), fontsize=8)
     ax.set(xlabel="KL to the initial policy (nats)", ylabel="gold reward", title="PPO against best-of-n, same reward model")
-    ax.legend(fontsize=8); ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    ax.grid(alpha=0.3)
     return ax
 
 def gold_parts_table(run_dir) -> pd.DataFrame | None:
@@ -579,7 +607,8 @@ def gold_parts_table(run_dir) -> pd.DataFrame | None:
 # %% ../nbs/08_analysis.ipynb #27faf356
 def save_figure(fig, path, dpi: int = 110) -> Path:
     "Save `fig` as a PNG at `path` (folders created, tight bounding box) and close it."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     try: fig.savefig(path, dpi=dpi, bbox_inches="tight")
     finally: plt.close(fig)
     return path

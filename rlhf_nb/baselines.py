@@ -47,9 +47,14 @@ def matmul_flops_per_s(device: str | torch.device = "cpu", n: int = 1024, reps: 
     dev = torch.device(device)
     a, b = torch.randn(n, n, device=dev, dtype=dtype), torch.randn(n, n, device=dev, dtype=dtype)
     sync = torch.cuda.synchronize if dev.type == "cuda" else (lambda: None)
-    a @ b; sync(); best = float("inf")
+    a @ b
+    sync()
+    best = float("inf")
     for _ in range(reps):
-        t = time.perf_counter(); a @ b; sync(); best = min(best, time.perf_counter() - t)
+        t = time.perf_counter()
+        a @ b
+        sync()
+        best = min(best, time.perf_counter() - t)
     return 2 * n**3 / best
 
 # %% ../nbs/07a_baselines.ipynb #419c348a
@@ -69,7 +74,8 @@ class Budget:
     def snapshot_due(self) -> bool: return bool(self.marks) and self.tick() >= self.marks[0]
     def take(self, model: nn.Module, episodes: int, **info) -> dict:
         "Copy `model`'s weights (CPU) with the training seconds and episodes so far."
-        t = time.perf_counter(); train_s = self.tick()
+        t = time.perf_counter()
+        train_s = self.tick()
         while self.marks and train_s >= self.marks[0]: self.marks.pop(0)
         snap = {"train_s": train_s, "episodes": int(episodes), **info,
                 "state_dict": {k: v.detach().to("cpu", copy=True) for k, v in model.state_dict().items()}}
@@ -93,9 +99,12 @@ def run_ppo(cfg, budget_s: float, marks_s: list[float], out_dir) -> dict:
     split = {"generation_s": 0.0, "scoring_s": 0.0, "optimize_s": 0.0}
     budget, step, episodes, tokens, log = Budget(budget_s, marks_s), 0, 0, 0, []
     while not budget.done():
-        m = ppo_step(tr, step); step += 1
-        episodes += cfg.batch_size; tokens += m["rollout/response_length"] * cfg.batch_size
-        split["generation_s"] += m["time/rollout"]; split["scoring_s"] += m["time/score"]
+        m = ppo_step(tr, step)
+        step += 1
+        episodes += cfg.batch_size
+        tokens += m["rollout/response_length"] * cfg.batch_size
+        split["generation_s"] += m["time/rollout"]
+        split["scoring_s"] += m["time/score"]
         split["optimize_s"] += m["time/ref_values"] + m["time/optimize"]
         log.append({"train_s": budget.tick(), "episodes": episodes, **m})
         if budget.snapshot_due(): budget.take(tr.policy, episodes)
@@ -139,7 +148,8 @@ def reward_func(scorer: RewardScorer, eos_token_id: int, missing_eos_penalty: fl
         scores = scorer(list(prompts), list(completions)).float().cpu()       # (N,)
         ended = torch.tensor([eos_token_id in ids for ids in completion_ids])
         if missing_eos_penalty is not None: scores[~ended] -= missing_eos_penalty
-        stats["completions"] += len(completions); stats["ended"] += int(ended.sum())
+        stats["completions"] += len(completions)
+        stats["ended"] += int(ended.sum())
         stats["completion_tokens"] += sum(len(ids) for ids in completion_ids)
         stats["seconds"] += time.perf_counter() - t
         return scores.tolist()
@@ -213,7 +223,8 @@ def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s:
     trainer.remove_callback(PrinterCallback)
     if set(trainer.eos_token_ids) != {tok.eos_token_id}:
         raise ValueError(f"{method}: the trainer's EOS ids {trainer.eos_token_ids} are not the tokenizer's {tok.eos_token_id}")
-    gen = {"seconds": 0.0}; _time_method(trainer, "_generate", gen)
+    gen = {"seconds": 0.0}
+    _time_method(trainer, "_generate", gen)
     fc = _trainer_flops(trainer)
     trainer.train()
     train_s = budget.snapshots[-1]["train_s"]
@@ -250,7 +261,8 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
     trainer.remove_callback(PrinterCallback)
     step = trainer.training_step
     def counting_step(model, inputs, *a, **kw):  # the collator stacks [chosen..., rejected...]
-        seen["pairs"] += inputs["input_ids"].shape[0] // 2; seen["tokens"] += int(inputs["completion_mask"].sum())
+        seen["pairs"] += inputs["input_ids"].shape[0] // 2
+        seen["tokens"] += int(inputs["completion_mask"].sum())
         return step(model, inputs, *a, **kw)
     trainer.training_step = counting_step
     fc = _trainer_flops(trainer)
@@ -275,7 +287,8 @@ def run_method(spec: dict) -> dict:
     prompts = [r["prompt"] for r in read_jsonl(spec["prompts"])]
     warm_up(spec["sft"], prompts)
     seed_everything(spec.get("seed", 0))
-    out = Path(spec["out_dir"]); out.mkdir(parents=True, exist_ok=True)
+    out = Path(spec["out_dir"])
+    out.mkdir(parents=True, exist_ok=True)
     method, opts = spec["method"], dict(spec.get("options", {}))
     if method == "ppo":
         from rlhf_nb.ppo import PPOStageConfig
@@ -304,7 +317,8 @@ def main(argv: list[str] | None = None) -> None:
 
 def load_result(out_dir) -> dict:
     "A finished method's result.json, with the snapshots' weights put back."
-    out = Path(out_dir); res = json.loads((out/"result.json").read_text())
+    out = Path(out_dir)
+    res = json.loads((out/"result.json").read_text())
     for s, sd in zip(res["snapshots"], torch.load(out/"snapshots.pt", weights_only=True)): s["state_dict"] = sd
     return res
 
@@ -320,7 +334,9 @@ def plot_race(curves, title: str = ""):
         g = pd.concat([start, g])
         for ax, x in zip(axes, ("train_s", "episodes", "kl")): ax.plot(g[x], g.gold, "o-", label=method)
     for ax, xl in zip(axes, ["training seconds", "episodes (responses; pairs for DPO)", "KL to the SFT policy (nats, symlog)"]):
-        ax.set_xlabel(xl); ax.set_ylabel("held-out gold reward"); ax.grid(alpha=0.3)
+        ax.set_xlabel(xl)
+        ax.set_ylabel("held-out gold reward")
+        ax.grid(alpha=0.3)
     axes[2].set_xscale("symlog", linthresh=1.0)
     axes[0].legend()
     if title: fig.suptitle(title)
@@ -389,7 +405,8 @@ def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
     from rlhf_nb.evaluation import policy_samples
     require_fields(cfg, "policy", "reward_model", "eval_prompts")
     if not cfg.ns or min(cfg.ns) < 1: raise ValueError(f"ns must be positive integers, got {cfg.ns}")
-    run = RunDir(out_dir).create(); save_config(cfg, run.config_path)
+    run = RunDir(out_dir).create()
+    save_config(cfg, run.config_path)
     dev, remote = get_device(cfg.device), dict(trust_remote_code=cfg.trust_remote_code)
     tok = load_tokenizer(cfg.policy, padding_side="left", **remote)
     policy = load_policy(cfg.policy, device=dev, dropout=False, **remote)

@@ -164,7 +164,8 @@ def require_fields(cfg, *names: str) -> None:
 # %% ../nbs/00_core.ipynb #96328977
 def atomic_write_text(path, text: str) -> Path:
     "Write `text` to `path` atomically (temporary file + `os.replace`)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f: f.write(text); f.flush(); os.fsync(f.fileno())
@@ -216,7 +217,9 @@ def _to_builtin(v):
 class MetricsLogger:
     "Append metric records to a JSONL file as they come."
     def __init__(self, path, echo: bool = False):
-        self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True); self.echo = echo
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.echo = echo
     def log(self, step: int, **metrics) -> dict:
         "Append one record `{step, time, **metrics}` and return it."
         rec = {"step": int(step), "time": time.time(), **{k: _to_builtin(v) for k, v in metrics.items()}}

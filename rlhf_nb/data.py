@@ -154,7 +154,8 @@ def _read_rows(source, split: str = "train", data_dir: str | None = None,
     elif isinstance(source, Dataset): name, unit, rows = "Dataset", "row", _dataset_rows(source)
     elif isinstance(source, (list, tuple)): name, unit, rows = "rows", "row", enumerate(source)
     elif isinstance(source, (str, Path)) and _is_local(source):
-        path = Path(source).expanduser(); name = str(path)
+        path = Path(source).expanduser()
+        name = str(path)
         unit, rows = _read_file(path)
     elif isinstance(source, str):
         name, unit, rows = f"{source}[{data_dir or ''}:{split}]", "row", _dataset_rows(_load_hub(source, split, data_dir))
@@ -201,7 +202,8 @@ def load_preferences(
     return_report: bool = False,  # also return the `PreferenceReport`
 ) -> Dataset | tuple[Dataset, PreferenceReport]:
     "Preference pairs as a `Dataset` with columns `prompt`, `chosen`, `rejected`; prints what it dropped."
-    _check_choice("on_mismatch", on_mismatch, ("drop", "error")); _check_choice("on_empty", on_empty, ("drop", "keep", "error"))
+    _check_choice("on_mismatch", on_mismatch, ("drop", "error"))
+    _check_choice("on_empty", on_empty, ("drop", "keep", "error"))
     name, unit, rows = _read_rows(source, split, data_dir, max_rows)
     report = PreferenceReport(name, dropped=dict.fromkeys(PROBLEMS, 0), kept_flagged={"empty_response": 0})
     out = {"prompt": [], "chosen": [], "rejected": []}
@@ -262,7 +264,9 @@ def load_prompts(
         if (prompt, system) in seen:
             if dedup: report.dropped["duplicate"] += 1; continue
             report.kept_flagged["duplicate"] += 1
-        seen.add((prompt, system)); out["prompt"].append(prompt); out["system"].append(system)
+        seen.add((prompt, system))
+        out["prompt"].append(prompt)
+        out["system"].append(system)
     report.rows_kept = len(out["prompt"])
     print(report.summary())
     if not has_system: del out["system"]

@@ -90,7 +90,8 @@ def policy_samples(policy,                       # a causal LM (or a `ReferenceM
     model = policy.model if sampler else policy
     dev = next(model.parameters()).device
     stop_ids = list(stop_ids) if stop_ids is not None else stop_token_ids(tokenizer, model)
-    was_training = model.training; model.eval()
+    was_training = model.training
+    model.eval()
     out = []
     for s in range(0, len(prompts), batch_size):
         chunk = prompts[s:s + batch_size]

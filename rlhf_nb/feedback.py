@@ -57,7 +57,8 @@ def read_queries(path) -> list[dict]:
         missing = [k for k in QUERY_FIELDS if k not in r] if isinstance(r, dict) else list(QUERY_FIELDS)
         if missing: raise LabelError(f"{path}, line {n}: a query needs {list(QUERY_FIELDS)}; missing {missing}")
         if r["id"] in seen: raise LabelError(f"{path}, line {n}: id {r['id']!r} appears twice")
-        seen.add(r["id"]); rows.append(r)
+        seen.add(r["id"])
+        rows.append(r)
     return rows
 
 # %% ../nbs/07b_feedback.ipynb #875e3486
@@ -73,7 +74,9 @@ class LabelLog:
         if choice not in CHOICES: raise LabelError(f"choice {choice!r} is not one of {CHOICES}")
         row = {"id": id, "choice": choice, "annotator": self.annotator, "time": _now(), **extra}
         with open(self.path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n"); f.flush(); os.fsync(f.fileno())
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
         return row
 
 def read_labels(path, query_ids: Iterable[str] | None = None) -> list[dict]:
@@ -111,7 +114,8 @@ def preference_rows(queries: list[dict], labels: list[dict]) -> tuple[list[dict]
     rows, report = [], {"a": 0, "b": 0, "tie": 0, "skip": 0, "undone": 0, "unlabelled": 0}
     final = final_decisions(labels)
     for (qid, _), choice in final.items():
-        q = by_id[qid]; report[choice] += 1
+        q = by_id[qid]
+        report[choice] += 1
         a, b = q["prompt"] + q["response_a"], q["prompt"] + q["response_b"]
         if choice == "a": rows.append({"chosen": a, "rejected": b})
         elif choice == "b": rows.append({"chosen": b, "rejected": a})
@@ -157,12 +161,18 @@ class LabelSession:
         "Record `choice` (a, b, tie, skip) for the current query, or undo the session's last decision; return what happened."
         if choice == "undo":
             if not self.history: return "nothing to undo in this session"
-            q = self.history.pop(); self.log.record(q["id"], "undo")
-            self.pending.insert(0, q); self.n_done -= 1; self.decided_now -= 1
+            q = self.history.pop()
+            self.log.record(q["id"], "undo")
+            self.pending.insert(0, q)
+            self.n_done -= 1
+            self.decided_now -= 1
             return f"undid {q['id']}"
         if self.current is None: return "every query is decided"
-        q = self.pending.pop(0); self.log.record(q["id"], choice)
-        self.history.append(q); self.n_done += 1; self.decided_now += 1
+        q = self.pending.pop(0)
+        self.log.record(q["id"], choice)
+        self.history.append(q)
+        self.n_done += 1
+        self.decided_now += 1
         return f"{q['id']}: {choice}"
 
 # %% ../nbs/07b_feedback.ipynb #787b3760
@@ -177,7 +187,8 @@ def label_terminal(queries_path, out, annotator: str = "person", stdin=None, std
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     s = LabelSession(read_queries(queries_path), out, annotator)
     while s.current is not None:
-        stdout.write(_show(s.current, s.progress())); stdout.flush()
+        stdout.write(_show(s.current, s.progress()))
+        stdout.flush()
         while True:
             line = stdin.readline()
             if not line: key = "q"; break                       # end of input: stop, all saved
@@ -194,7 +205,9 @@ def label_terminal(queries_path, out, annotator: str = "person", stdin=None, std
 def label_main(argv: list[str] | None = None) -> int:
     "`rlhf_nb label QUERIES --out LABELS [--annotator NAME]`."
     ap = argparse.ArgumentParser(prog="rlhf_nb label", description="Compare pairs of responses, one key per line.")
-    ap.add_argument("queries"); ap.add_argument("--out", required=True); ap.add_argument("--annotator", default=os.environ.get("USER", "person"))
+    ap.add_argument("queries")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--annotator", default=os.environ.get("USER", "person"))
     a = ap.parse_args(argv)
     try: label_terminal(a.queries, a.out, a.annotator)
     except (FileNotFoundError, LabelError) as e: print(f"rlhf_nb label: {e}", file=sys.stderr); return 2
@@ -215,7 +228,8 @@ class LabelWidget:
         self.refresh()
     def choose(self, choice: str) -> None:
         "What a button does."
-        self.status.value = f"<i>{self.session.decide(choice)}</i>"; self.refresh()
+        self.status.value = f"<i>{self.session.decide(choice)}</i>"
+        self.refresh()
     def refresh(self) -> None:
         "Show the current pair and the progress."
         import html
@@ -238,7 +252,8 @@ def simulate_labels(queries: list[dict], log: LabelLog, temperature: float = 0.5
     for q in queries:
         if q["id"] in done: continue
         chosen, _, _ = annotate(q["prompt"], q["response_a"], q["response_b"], random.Random(f"{seed}-{q['id']}"), temperature, flip_rate)
-        log.record(q["id"], "a" if chosen == q["response_a"] else "b"); n += 1
+        log.record(q["id"], "a" if chosen == q["response_a"] else "b")
+        n += 1
     return n
 
 def gold_agreement(queries: list[dict], labels: list[dict], gold: Callable, annotator: str | None = None) -> dict:
@@ -246,9 +261,11 @@ def gold_agreement(queries: list[dict], labels: list[dict], gold: Callable, anno
     by_id, agree, n = {q["id"]: q for q in queries}, 0, 0
     for (qid, ann), choice in final_decisions(labels).items():
         if choice not in ("a", "b") or (annotator and ann != annotator): continue
-        q = by_id[qid]; ga, gb = gold(q["prompt"], q["response_a"]), gold(q["prompt"], q["response_b"])
+        q = by_id[qid]
+        ga, gb = gold(q["prompt"], q["response_a"]), gold(q["prompt"], q["response_b"])
         if ga == gb: continue                                  # gold has no preference: nothing to agree with
-        n += 1; agree += (ga > gb) == (choice == "a")
+        n += 1
+        agree += (ga > gb) == (choice == "a")
     return {"n": n, "agreement": agree / n if n else float("nan")}
 
 # %% ../nbs/07b_feedback.ipynb #c5cfbed3
@@ -291,7 +308,8 @@ def _bootstrap(rows: list[dict], seed: int) -> list[dict]:
     return [rows[rng.randrange(len(rows))] for _ in rows]
 
 def _write_rows(path, rows) -> str:
-    atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)); return str(path)
+    atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    return str(path)
 
 def _fit_member(rm_cfg, rows: list[dict], folder: Path, k: int, gold=None, **overrides) -> str:
     "Train ensemble member `k` on `rows` (written to folder/pairs_k.jsonl) into folder/rm_k; return its model path."
@@ -315,7 +333,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
     from rlhf_nb.evaluation import policy_samples
     from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint, evaluate
     from rlhf_nb.reward import RewardScorer, normalize_reward_model
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     state_path, labels = out/"online_state.json", out/"labels.jsonl"
     base_rows = read_jsonl(initial_pairs)
     state = json.loads(state_path.read_text()) if state_path.exists() else {
@@ -337,7 +356,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                 for k in range(len(members), fb.ensemble):
                     members.append(_fit_member(rm_cfg, _bootstrap(base_rows, fb.seed * 31 + k), out/"round_0", k, gold))
                 save(ensemble=members)
-            tr = PPOTrainer.from_config(cfg, out/"ppo", gold=gold); load_checkpoint(tr)
+            tr = PPOTrainer.from_config(cfg, out/"ppo", gold=gold)
+            load_checkpoint(tr)
             held_out = evaluate(tr)[0] if tr.eval_prompts else {}   # the policy of this round, on held-out prompts
             prompts = _candidate_prompts(tr.prompts, fb.candidates, f"{fb.seed}-{r}")
             kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, max_prompt_length=cfg.max_prompt_length)

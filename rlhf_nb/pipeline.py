@@ -175,7 +175,8 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
     for o in overrides:
         where = f"--set {o}"
         if "=" not in o: raise ExperimentError(f"{where}: expected key=value, e.g. ppo.kl_coef=0.1")
-        key, val = o.split("=", 1); val = _parse_value(val)
+        key, val = o.split("=", 1)
+        val = _parse_value(val)
         parts = key.split(".")
         if parts[0] == "sweep" and len(parts) == 3:
             check_sweep({".".join(parts[1:]): val}, sorted(_all_stages(raw)), where)
@@ -315,7 +316,8 @@ def to_html(nb_path: Path) -> Path:
     import nbformat
     from nbconvert import HTMLExporter
     body, _ = HTMLExporter().from_notebook_node(nbformat.read(nb_path, as_version=4))
-    out = nb_path.with_suffix(".html"); out.write_text(body, encoding="utf-8")
+    out = nb_path.with_suffix(".html")
+    out.write_text(body, encoding="utf-8")
     return out
 
 def _watch_progress(path: Path, tag: str, stop: threading.Event) -> None:
@@ -345,7 +347,8 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
     import logging, papermill as pm
     job.out_dir.mkdir(parents=True, exist_ok=True)
     (job.out_dir/"DONE.json").unlink(missing_ok=True)
-    prog = job.out_dir/".progress.json"; prog.unlink(missing_ok=True)
+    prog = job.out_dir/".progress.json"
+    prog.unlink(missing_ok=True)
     stop = threading.Event()
     watcher = threading.Thread(target=_watch_progress, args=(prog, tag or job.stage, stop), daemon=True)
     old_env = os.environ.get(PROGRESS_ENV)
@@ -405,23 +408,30 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
         if dry_run:
             print(f"{tag}: {'done' if job_done(job) else 'to run'}; {job.notebook.name} -> {job.output_nb}")
             print(_show_config(job.params["config"]))
-            results.append(JobResult(job, "planned")); continue
+            results.append(JobResult(job, "planned"))
+            continue
         if set(job.runs) <= stopped:
-            print(f"{tag}: skipped (an earlier stage failed or waits)"); results.append(JobResult(job, "skipped-upstream")); continue
+            print(f"{tag}: skipped (an earlier stage failed or waits)")
+            results.append(JobResult(job, "skipped-upstream"))
+            continue
         if not force and job_done(job):
-            print(f"{tag}: already done, skipped"); results.append(JobResult(job, "skipped-done")); continue
+            print(f"{tag}: already done, skipped")
+            results.append(JobResult(job, "skipped-done"))
+            continue
         print(f"{tag}: running", flush=True)
         link_shared(jobs, root)
         if force: shutil.rmtree(job.out_dir, ignore_errors=True)   # a forced stage starts over: no checkpoint is resumed
         t0 = time.time()
         try:
             secs = execute_job(job, progress=progress, tag=tag)
-            print(f"{tag}: done in {secs:.0f}s", flush=True); results.append(JobResult(job, "done", secs))
+            print(f"{tag}: done in {secs:.0f}s", flush=True)
+            results.append(JobResult(job, "done", secs))
         except Exception as e:
             stopped |= set(job.runs)
             if getattr(e, "ename", "") == "WaitingForLabels":   # the online stage wrote queries for a person
                 print(f"{tag}: WAITING for labels: {e.evalue}", flush=True)
-                results.append(JobResult(job, "waiting", time.time() - t0, error=e.evalue)); continue
+                results.append(JobResult(job, "waiting", time.time() - t0, error=e.evalue))
+                continue
             lines = failure_lines(e)
             print(f"{tag}: FAILED after {time.time() - t0:.0f}s; the partial notebook is {job.output_nb}\n"
                   + "\n".join("    " + l for l in lines), flush=True)
@@ -480,7 +490,8 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     for run in runs:
         rep = root/run/"report"/"report.md"
         if rep.exists(): lines.append(f"\n- [{run}: full report]({os.path.relpath(rep, root)})")
-    md = root/"index.md"; atomic_write_text(md, "\n".join(lines) + "\n")
+    md = root/"index.md"
+    atomic_write_text(md, "\n".join(lines) + "\n")
     _md_to_html(md)
     save_json({"results": [{"run": r.job.run, "stage": r.job.stage, "status": r.status, "seconds": r.seconds,
                             "error": r.error} for r in results], "summaries": summaries}, root/"index.json")
@@ -534,7 +545,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
         lines += ["", "## Gold reward by part (held-out prompts)", "",
                   "The gold reward is the sum of five parts (see `02_synthetic`); KL to the untouched policy in nats "
                   "(PPO: measured on its held-out samples; best-of-n: closed form).", "", analysis.to_markdown(parts, floatfmt=".3f", index=True)]
-    md = out_dir/"report.md"; atomic_write_text(md, "\n".join(lines) + "\n")
+    md = out_dir/"report.md"
+    atomic_write_text(md, "\n".join(lines) + "\n")
     _md_to_html(md)
     return md
 
@@ -601,7 +613,8 @@ def main(argv: list[str] | None = None) -> int:
         exp = load_experiment(a.experiment, a.overrides)
         plan(exp, a.out)
     except (FileNotFoundError, ValueError) as e:
-        print(f"rlhf_nb: {e}", file=sys.stderr); return 2
+        print(f"rlhf_nb: {e}", file=sys.stderr)
+        return 2
     res = run_experiment(exp, dry_run=a.dry_run, force=a.force, progress=not a.no_progress, root=a.out)
     bad, waiting = [r for r in res if r.status == "failed"], [r for r in res if r.status == "waiting"]
     if not a.dry_run: print(f"index: {Path(a.out or exp.out)/exp.name/'index.md'}")

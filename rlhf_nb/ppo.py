@@ -147,7 +147,8 @@ def decoder_layers(model: nn.Module) -> nn.ModuleList | None:
 class _Given(nn.Module):
     "Stands in for a frozen decoder layer: returns `hidden` (the frozen layers' output) or, without it, its input."
     def __init__(self, hidden: torch.Tensor | None = None):
-        super().__init__(); self.hidden = hidden
+        super().__init__()
+        self.hidden = hidden
     def forward(self, hidden_states, *args, **kwargs): return hidden_states if self.hidden is None else self.hidden
 
 @contextmanager
@@ -223,7 +224,8 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
         from transformers import AutoConfig
         trunk, head = None, nn.Linear(_hidden_size(AutoConfig.from_pretrained(policy_path, trust_remote_code=trust_remote_code)), 1)
     else: raise ValueError(f"value_model must be 'policy', 'reward' or 'head', got {kind!r}")
-    nn.init.normal_(head.weight, std=1 / math.sqrt(head.in_features + 1)); nn.init.zeros_(head.bias)
+    nn.init.normal_(head.weight, std=1 / math.sqrt(head.in_features + 1))
+    nn.init.zeros_(head.bias)
     return (trunk.to(device) if trunk is not None else None), head.to(device)
 
 # %% ../nbs/07_ppo.ipynb #86d550ff
@@ -558,13 +560,17 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
     "One PPO step, as its numbered phases; returns the step's metrics."
     t = [time.time()]
     lr = set_learning_rate(tr, step)
-    batch = rollout(tr, step);                          t.append(time.time())   # 1. rollout
-    score(tr, batch);                                   t.append(time.time())   # 2. score
-    reference_and_values(tr, batch);                    t.append(time.time())   # 3. reference log-probs and values
+    batch = rollout(tr, step)                             # 1. rollout
+    t.append(time.time())
+    score(tr, batch)                                      # 2. score
+    t.append(time.time())
+    reference_and_values(tr, batch)                       # 3. reference log-probs and values
+    t.append(time.time())
     beta = tr.kl_ctl.value
-    shaped_advantages(tr, batch, beta)                                           # 4-5. KL-shaped rewards, GAE
-    update = ppo_update(tr, batch, step);               t.append(time.time())   # 6. PPO epochs
-    m = step_metrics(tr, batch, update, beta, step, lr)                          # 7. metrics, KL controller
+    shaped_advantages(tr, batch, beta)                    # 4-5. KL-shaped rewards, GAE
+    update = ppo_update(tr, batch, step)                  # 6. PPO epochs
+    t.append(time.time())
+    m = step_metrics(tr, batch, update, beta, step, lr)   # 7. metrics, KL controller
     m.update({"time/rollout": t[1] - t[0], "time/score": t[2] - t[1], "time/ref_values": t[3] - t[2],
               "time/optimize": t[4] - t[3], "time/step": time.time() - t[0]})
     m["throughput/episodes_per_s"] = m["episodes"] / (step + 1) / m["time/step"]
@@ -598,13 +604,17 @@ def save_checkpoint(tr: PPOTrainer, step: int) -> Path | None:
     "Write the state after `step` atomically to checkpoints/step_<step>; keep the newest `keep_checkpoints`."
     tr.acc.wait_for_everyone()
     if not tr.acc.is_main_process: return None
-    ck = tr.run.checkpoints; final = ck/f"step_{step:06d}"; tmp = ck/f".tmp_step_{step:06d}"
-    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    ck = tr.run.checkpoints
+    final = ck/f"step_{step:06d}"
+    tmp = ck/f".tmp_step_{step:06d}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
     torch.save({"model": _trainable_state(tr.acc.unwrap_model(tr.model)), "optimizer": tr.opt.state_dict(),
                 "kl_ctl": tr.kl_ctl.state_dict(), "config": config_to_dict(tr.cfg),
                 "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(), "python": random.getstate()},
                 "step": step}, tmp/"state.pt")
-    shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
+    shutil.rmtree(final, ignore_errors=True)
+    os.replace(tmp, final)
     atomic_write_text(ck/"latest", final.name)
     for old in sorted(ck.glob("step_*"))[:-tr.cfg.keep_checkpoints]: shutil.rmtree(old, ignore_errors=True)
     return final
@@ -622,8 +632,11 @@ def load_checkpoint(tr: PPOTrainer) -> int | None:
                          f"delete {tr.run.checkpoints} (the pipeline's --force does) or set resume=False to start over")
     missing = tr.acc.unwrap_model(tr.model).load_state_dict(st["model"], strict=False)
     if missing.unexpected_keys: raise KeyError(f"{path}: unexpected weights {missing.unexpected_keys[:5]}")
-    tr.opt.load_state_dict(st["optimizer"]); tr.kl_ctl.load_state_dict(st["kl_ctl"])   # the learning rate is a function of the step
-    torch.set_rng_state(st["rng"]["torch"]); np.random.set_state(st["rng"]["numpy"]); random.setstate(st["rng"]["python"])
+    tr.opt.load_state_dict(st["optimizer"])
+    tr.kl_ctl.load_state_dict(st["kl_ctl"])  # the learning rate is a function of the step
+    torch.set_rng_state(st["rng"]["torch"])
+    np.random.set_state(st["rng"]["numpy"])
+    random.setstate(st["rng"]["python"])
     return st["step"]
 
 # %% ../nbs/07_ppo.ipynb #99cf7ee8
@@ -638,7 +651,8 @@ def save_policy(tr: PPOTrainer, path) -> Path:
     pol = tr.policy
     if hasattr(pol, "merge_and_unload"):   # fp32 whatever bf16 the frozen weights were kept in; a tied head tied again
         pol = tie_head(copy.deepcopy(pol).float()).merge_and_unload()
-    pol.save_pretrained(path); tr.tok.save_pretrained(path)
+    pol.save_pretrained(path)
+    tr.tok.save_pretrained(path)
     return Path(path)
 
 def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = None, progress: bool = True) -> dict:
@@ -654,7 +668,8 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
                 print(f"resumed from step {done} (dropped {n1} metric and {n2} sample records written after it)")
     main = tr.acc.is_main_process
     if start == 0 and main:   # a fresh start: no records or checkpoints of an earlier run in this folder
-        tr.metrics.truncate_after(-1); tr.samples.truncate_after(-1)
+        tr.metrics.truncate_after(-1)
+        tr.samples.truncate_after(-1)
         for old in tr.run.checkpoints.glob("step_*"): shutil.rmtree(old, ignore_errors=True)
         (tr.run.checkpoints/"latest").unlink(missing_ok=True)
     summary_path = tr.run.root/"summary.json"
@@ -714,7 +729,8 @@ def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
 
 def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
     "Run PPO on `cfg.num_processes` processes started by `torch.distributed.run` (gloo on CPUs, NCCL on GPUs); return its summary."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     cfg_path = save_config(cfg, out/"launch_config.json")
     env = dict(os.environ)   # the processes share the cores: no oversubscription by default
     env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // cfg.num_processes)))
@@ -742,7 +758,8 @@ def ppo_main(argv: list[str] | None = None) -> int:
     try: cfg = load_ppo_config(a.config, a.overrides)
     except (FileNotFoundError, ConfigError) as e: print(f"rlhf_nb ppo: {e}", file=sys.stderr); return 2
     if cfg.num_processes > 1 and "WORLD_SIZE" not in os.environ:   # not under a launcher: be one
-        launch_ppo(cfg, a.out); return 0
+        launch_ppo(cfg, a.out)
+        return 0
     from rlhf_nb.synthetic import gold_reward
     train_ppo(cfg, a.out, gold=gold_reward if cfg.gold == "synthetic" else None, progress=not a.no_progress)
     return 0

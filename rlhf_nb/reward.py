@@ -268,7 +268,8 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     require_fields(cfg, "model", "label_prompts" if cfg.label_samples_of else "data")
     if cfg.label_samples_of and gold is None:
         raise ValueError("label_samples_of: the simulated annotator needs the synthetic task's gold reward (gold: synthetic)")
-    run = RunDir(out_dir).create(); save_config(cfg, run.config_path)
+    run = RunDir(out_dir).create()
+    save_config(cfg, run.config_path)
     seed_everything(cfg.seed)
     dev = get_device(cfg.device)
     labelled = None
@@ -295,7 +296,9 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random", length_column_name="length")
     trainer = RewardTrainer(model=model, args=args, train_dataset=train_enc.select_columns(["chosen_ids", "rejected_ids", "length"]),
                             processing_class=tok, peft_config=peft_config, callbacks=[progress_callback("reward-model steps")])
-    t0 = time.time(); result = trainer.train(); seconds = time.time() - t0
+    t0 = time.time()
+    result = trainer.train()
+    seconds = time.time() - t0
     check_finite(result.training_loss, "reward-model training loss", str(cfg.data))
     model = trainer.model
     if cfg.lora: model = model.merge_and_unload()
@@ -306,7 +309,8 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
         ref = train.select(range(min(cfg.norm_pairs, len(train))))
         fit_normalization(scorer, list(ref["prompt"]) * 2, list(ref["chosen"]) + list(ref["rejected"]), "training responses")
     model.config.rlhf_nb_max_length = cfg.max_length  # RewardScorer.from_pretrained scores with the trained length
-    model.save_pretrained(run.model); tok.save_pretrained(run.model)
+    model.save_pretrained(run.model)
+    tok.save_pretrained(run.model)
     df.to_csv(run.root/"eval_pairs.csv", index=False)
     summary = {**metrics, **({"labelled_samples": labelled} if labelled else {}), "n_train": len(train_enc), "precision": resolve_precision(cfg.precision, dev), ("n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"): n_long, "train_loss": result.training_loss,
                "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds, "model": str(run.model)}

@@ -55,7 +55,8 @@ def masked_whiten(x: torch.Tensor,  # values, e.g. advantages (B, T)
     if all_sum is None: mean, var = masked_mean(x, m), masked_var(x, m)
     else:  # the statistics of every process's entries: the same whitening as one process holding the whole batch
         total, n = all_sum(torch.stack([torch.where(m, x, torch.zeros_like(x)).sum(), m.sum().to(x.dtype)]))
-        n1 = n.clamp(min=1); mean = total / n1
+        n1 = n.clamp(min=1)
+        mean = total / n1
         sq = all_sum(torch.where(m, (x - mean)**2, torch.zeros_like(x)).sum())
         var = torch.where(n > 1, sq / (n1 - 1).clamp(min=1), sq / n1)   # Bessel, as masked_var
     whitened = (x - mean) * torch.rsqrt(var + eps)

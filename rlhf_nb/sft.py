@@ -79,7 +79,8 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     "Fine-tune `cfg.model` on `cfg.data`; save the model to `out_dir/model`; return a summary."
     from trl import SFTConfig, SFTTrainer
     require_fields(cfg, "model", "data")
-    run = RunDir(out_dir).create(); save_config(cfg, run.config_path)
+    run = RunDir(out_dir).create()
+    save_config(cfg, run.config_path)
     seed_everything(cfg.seed)
     dev = get_device(cfg.device)
     tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
@@ -102,7 +103,8 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     result = trainer.train()
     seconds = time.time() - t0
     MetricsLogger(run.metrics_path).log_history(trainer.state.log_history, "sft")
-    trainer.model.save_pretrained(run.model); tok.save_pretrained(run.model)
+    trainer.model.save_pretrained(run.model)
+    tok.save_pretrained(run.model)
     summary = {"n_train": len(ds), "n_dropped_long": n_long, "precision": resolve_precision(cfg.precision, dev), "train_loss": result.training_loss,
                "train_seconds": seconds, "model": str(run.model)}
     if cfg.eval_prompts:

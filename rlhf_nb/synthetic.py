@@ -318,7 +318,8 @@ class TaskConfig:
 # %% ../nbs/02_synthetic.ipynb #da9ca09c
 def split_requests(requests: list[Request], test_fraction: float, seed: int) -> tuple[list, list]:
     "Deterministic split of requests into (train, test)."
-    idx = list(range(len(requests))); random.Random(seed).shuffle(idx)
+    idx = list(range(len(requests)))
+    random.Random(seed).shuffle(idx)
     n_test = max(1, round(test_fraction * len(idx)))
     test = set(idx[:n_test])
     return [r for i, r in enumerate(requests) if i not in test], [r for i, r in enumerate(requests) if i in test]
@@ -346,7 +347,8 @@ def _write_jsonl(path, rows) -> Path:
 # %% ../nbs/02_synthetic.ipynb #7357f9a8
 def make_task(out_dir, cfg: TaskConfig = TaskConfig()) -> dict:
     "Generate the task's files into `out_dir` (see the table above); return the summary."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(cfg.seed)
     train_q, test_q = split_requests(all_requests(), cfg.test_fraction, cfg.seed)
     pairs, agreement = make_pairs(train_q, cfg.n_pairs, cfg, rng)
@@ -354,9 +356,11 @@ def make_task(out_dir, cfg: TaskConfig = TaskConfig()) -> dict:
     styles, weights = zip(*cfg.sft_style_weights.items())
     sft = []
     for _ in range(cfg.n_sft):
-        q = rng.choice(train_q); s = rng.choices(styles, weights)[0]
+        q = rng.choice(train_q)
+        s = rng.choices(styles, weights)[0]
         sft.append({"prompt": q.prompt, "completion": make_response(q, s, rng), "style": s})
-    _write_jsonl(out/"pairs_train.jsonl", pairs); _write_jsonl(out/"pairs_test.jsonl", test_pairs)
+    _write_jsonl(out/"pairs_train.jsonl", pairs)
+    _write_jsonl(out/"pairs_test.jsonl", test_pairs)
     _write_jsonl(out/"sft_train.jsonl", sft)
     _write_jsonl(out/"prompts_train.jsonl", [_prompt_row(q) for q in train_q])
     _write_jsonl(out/"prompts_test.jsonl", [_prompt_row(q) for q in test_q])
