@@ -14,7 +14,7 @@ import torch.nn as nn
 from .core import read_jsonl, save_json, seed_everything
 from .models import load_policy, load_tokenizer
 from .generation import sample, forward_response
-from .evaluation import ReferenceModel, load_rl_prompts, evaluate_policy
+from .evaluation import ReferenceModel, load_rl_prompts, evaluate_policy, win_rate
 from .reward import RewardScorer
 
 # %% auto #0
@@ -394,7 +394,7 @@ def _pick_metrics(picked: list[dict], versus: list[dict], n: int, gold) -> dict:
         from rlhf_nb.synthetic import gold_components
         g, v = np.array([r["gold"] for r in picked]), np.array([r["gold"] for r in versus])
         parts = [gold_components(r["prompt"], r["response"]) for r in picked]
-        m.update(gold=float(g.mean()), win_rate=float(np.mean((g > v) + 0.5 * (g == v))),
+        m.update(gold=float(g.mean()), win_rate=win_rate(g, v),
                  **{f"gold_{k}": float(np.mean([p[k] for p in parts])) for k in parts[0]})
     return m
 

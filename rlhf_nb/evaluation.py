@@ -20,7 +20,7 @@ from .rl_math import logprobs_from_logits
 
 # %% auto #0
 __all__ = ['load_rl_prompts', 'encode_queries', 'decode_responses', 'ReferenceModel', 'policy_samples', 'pair_agreement',
-           'evaluate_policy']
+           'win_rate', 'evaluate_policy']
 
 # %% ../nbs/03b_evaluation.ipynb #4cfef5af
 def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "train", max_rows: int | None = None) -> list[dict]:
@@ -123,6 +123,11 @@ def pair_agreement(proxy_a, proxy_b, gold_a, gold_b) -> tuple[float, int]:
     hit = np.where(pa == pb, 0.5, (np.sign(pa - pb) == np.sign(ga - gb)).astype(float))[keep]
     return float(hit.mean()), int(keep.sum())
 
+def win_rate(gold: Sequence[float], versus: Sequence[float]) -> float:
+    "Share of rows where `gold` beats `versus`, ties counted 1/2 (the gold win rate of every evaluation)."
+    g, v = np.asarray(gold, dtype=float), np.asarray(versus, dtype=float)
+    return float(np.mean((g > v) + 0.5 * (g == v)))
+
 def evaluate_policy(policy, tokenizer, prompts: list[dict],
                     ref: ReferenceModel | None = None,   # KL to it, and its own samples for the win rate
                     scorer: Callable | None = None,      # (prompts, responses) -> normalized scores, e.g. a `RewardScorer`
@@ -149,8 +154,7 @@ def evaluate_policy(policy, tokenizer, prompts: list[dict],
         if scorer is not None: m["eval/ref_proxy_mean"] = _mean(refs, "proxy")
         if gold is not None:
             m["eval/ref_gold_mean"] = _mean(refs, "gold")
-            m["eval/win_rate"] = float(np.mean([1.0 if r["gold"] > r["ref_gold"] else 0.5 if r["gold"] == r["ref_gold"] else 0.0
-                                                for r in rows]))
+            m["eval/win_rate"] = win_rate([r["gold"] for r in rows], [r["ref_gold"] for r in rows])
     if rm_pairs and scorer is not None and gold is not None:   # where offline reward models fail: the policy's own samples
         two = policy_samples(policy, tokenizer, prompts, **{**sampling, "seed": sampling.get("seed", 0) + 7777})
         proxy2 = scorer([p["rm_prompt"] for p in prompts], [r["response"] for r in two]).tolist()
