@@ -363,21 +363,30 @@ from .core import cfg_field
 @dataclass
 class BestOfNConfig:
     "The `bon` stage: best-of-n samples of the initial policy picked by the reward model, on held-out prompts."
-    policy: str = cfg_field("", "the policy to sample, PPO's starting point (in an experiment with an SFT stage: its model)")
-    reward_model: str = cfg_field("", "the reward model that picks (in an experiment with a reward stage: its model)")
-    eval_prompts: str = cfg_field("", "held-out prompts (in an experiment with a task stage: its test prompts)")
+    policy: str = cfg_field("",
+        "the policy to sample, PPO's starting point (in an experiment with an SFT stage: its model)")
+    reward_model: str = cfg_field("",
+        "the reward model that picks (in an experiment with a reward stage: its model)")
+    eval_prompts: str = cfg_field("",
+        "held-out prompts (in an experiment with a task stage: its test prompts)")
     ns: list[int] = cfg_field([4, 16], "the n values; n = 1 (the untouched policy) is always measured")
-    eval_n: int = cfg_field(200, "held-out prompts, the first ones of the file (PPO's evaluation takes the same)")
+    eval_n: int = cfg_field(200,
+        "held-out prompts, the first ones of the file (PPO's evaluation takes the same)")
     max_new_tokens: int = cfg_field(48, "response length limit in tokens (as in PPO)")
     temperature: float = cfg_field(1.0, "sampling temperature (as in PPO)")
     max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens")
-    missing_eos_penalty: float | None = cfg_field(1.0, "subtracted from the score of a response without a stop token when picking, as in PPO's reward; None = off")
+    missing_eos_penalty: float | None = cfg_field(1.0,
+        "subtracted from the score of a response without a stop token when picking, as in PPO's reward; "
+        "None = off")
     prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto", "policy prompt format, as PPO's")
     seed: int = cfg_field(0, "sampling seed")
-    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32 for sampling and scoring ('auto': bf16 where native)")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
+        "bf16 autocast or fp32 for sampling and scoring ('auto': bf16 where native)")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
-    gold: Literal["synthetic", "none"] = cfg_field("synthetic", "gold reward of the picks: the synthetic task's, or none")
-    trust_remote_code: bool = cfg_field(False, "let transformers run the model repositories' own code (only for Hub models you trust)")
+    gold: Literal["synthetic", "none"] = cfg_field("synthetic",
+        "gold reward of the picks: the synthetic task's, or none")
+    trust_remote_code: bool = cfg_field(False,
+        "let transformers run the model repositories' own code (only for Hub models you trust)")
 
     upstream: ClassVar[dict] = {"policy": "{sft}/model", "reward_model": "{reward}/model", "eval_prompts": "{task}/prompts_test.jsonl"}
 

@@ -279,20 +279,35 @@ def ensemble_scores(scorers: list[Callable], queries: list[dict]) -> torch.Tenso
 @dataclass
 class FeedbackConfig:
     "The online stage (Christiano et al. 2017): PPO in phases; between them, queries on the current policy, labels, a refit reward model."
-    rounds: int = cfg_field(4, "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule")
-    candidates: int = cfg_field(1024, "candidate pairs per round: two samples of the current policy for one prompt (prompts reused when there are fewer)")
+    rounds: int = cfg_field(4,
+        "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule")
+    candidates: int = cfg_field(1024,
+        "candidate pairs per round: two samples of the current policy for one prompt (prompts reused when "
+        "there are fewer)")
     labels_per_round: int = cfg_field(500, "pairs asked per round")
-    selection: Literal["uniform", "disagreement"] = cfg_field("uniform", "which candidates to ask: at random, or where an ensemble of reward models disagrees most")
-    ensemble: int = cfg_field(3, "reward models in the ensemble (selection='disagreement'); members beyond the first are fit on bootstrap resamples")
-    annotator: Literal["simulated", "file"] = cfg_field("simulated", "who labels: the synthetic task's simulated annotator, or a person through a label file (the loop waits)")
+    selection: Literal["uniform", "disagreement"] = cfg_field("uniform",
+        "which candidates to ask: at random, or where an ensemble of reward models disagrees most")
+    ensemble: int = cfg_field(3,
+        "reward models in the ensemble (selection='disagreement'); members beyond the first are fit on "
+        "bootstrap resamples")
+    annotator: Literal["simulated", "file"] = cfg_field("simulated",
+        "who labels: the synthetic task's simulated annotator, or a person through a label file (the loop "
+        "waits)")
     annotator_temperature: float = cfg_field(0.5, "simulated annotator's Bradley-Terry temperature")
     annotator_flip_rate: float = cfg_field(0.05, "simulated annotator's label-noise rate")
-    warm_start: bool = cfg_field(True, "refit each reward model from its last weights (True) or from the backbone (False)")
+    warm_start: bool = cfg_field(True,
+        "refit each reward model from its last weights (True) or from the backbone (False)")
     refit_epochs: float = cfg_field(1.0, "passes over all labels so far at each refit")
-    renormalize_on: Literal["policy", "reference"] = cfg_field("policy", "samples that refit the reward model's normalization after a refit: the current policy's, or the reference (SFT) policy's, as the first reward model's (which keeps the reward's scale against the KL penalty)")
+    renormalize_on: Literal["policy", "reference"] = cfg_field("policy",
+        "samples that refit the reward model's normalization after a refit: the current policy's, or the "
+        "reference (SFT) policy's, as the first reward model's (which keeps the reward's scale against the "
+        "KL penalty)")
     seed: int = cfg_field(0, "seed of the candidates, the A/B order, the selection and the annotator")
-    reward_dir: str = cfg_field("", "the reward stage's folder: its config says how refits train, its training pairs are the initial labels, its model starts the loop")
-    ppo: dict = cfg_field({}, "the PPO phases' parameters (PPOStageConfig fields; in an experiment, the resolved `ppo:` section)")
+    reward_dir: str = cfg_field("",
+        "the reward stage's folder: its config says how refits train, its training pairs are the initial "
+        "labels, its model starts the loop")
+    ppo: dict = cfg_field({},
+        "the PPO phases' parameters (PPOStageConfig fields; in an experiment, the resolved `ppo:` section)")
 
     upstream: ClassVar[dict] = {"reward_dir": "{reward}"}
 

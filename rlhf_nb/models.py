@@ -412,7 +412,8 @@ class LoraSpec:
     r: int = cfg_field(16, "rank of the update B A")
     alpha: int = cfg_field(16, "scale: the update is (alpha / r) B A; alpha = r gives scale 1")
     dropout: float = cfg_field(0.0, "dropout on the LoRA input; 0 for RL (deterministic log-probs)")
-    target_modules: list[str] | None = cfg_field(None, "module names to adapt; None: per-architecture defaults")
+    target_modules: list[str] | None = cfg_field(None,
+        "module names to adapt; None: per-architecture defaults")
     layers: int | None = cfg_field(None, "adapt only the top this many transformer layers (peft `layers_to_transform`); None: all. "
                                          "Backward then stops at the lowest adapted layer: on a CPU, the top 4 of SmolLM2's 30 halve a training step")
 

@@ -38,7 +38,8 @@ RUN_NOTEBOOKS = PROJECT_ROOT/"nbs"/"runs"
 @dataclass
 class ReportConfig:
     "The report stage (stage 5): figures and a markdown and HTML report, read from one run's folder only."
-    run_dir: str = cfg_field("", "the run folder holding task/, sft/, reward/, ppo/ (in an experiment: the run's folder)")
+    run_dir: str = cfg_field("",
+        "the run folder holding task/, sft/, reward/, ppo/ (in an experiment: the run's folder)")
     title: str = cfg_field("", "report title ('': the run folder's name)")
     n_examples: int = cfg_field(8, "before/after examples in the report")
 

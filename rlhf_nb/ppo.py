@@ -39,36 +39,60 @@ __all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'PPOStageConfig', 'decoder_layers'
 class PPOStageConfig:
     "PPO fine-tuning of the policy against the reward model (stage 4)."
     # models
-    policy: str = cfg_field("", "initial policy (the SFT model): hub name or local path (in an experiment with an sft stage, its model)")
-    reward_model: str = cfg_field("", "reward model saved by the reward stage (local path or hub name; in an experiment with a reward stage, its model)")
-    ref_model: str | None = cfg_field(None, "reference model; None = the initial policy (a frozen copy, or with LoRA the same weights with adapters off)")
-    value_model: Literal["policy", "reward", "head"] = cfg_field("policy", "critic: a separate copy of the policy trunk ('policy'), of the reward model's trunk ('reward', needs a causal reward model with the policy's tokenizer), or a value head on the policy's own trunk ('head')")
-    lora: bool = cfg_field(False, "train LoRA adapters on the policy (the reference model is then the same weights with adapters disabled)")
+    policy: str = cfg_field("",
+        "initial policy (the SFT model): hub name or local path (in an experiment with an sft stage, its "
+        "model)")
+    reward_model: str = cfg_field("",
+        "reward model saved by the reward stage (local path or hub name; in an experiment with a reward "
+        "stage, its model)")
+    ref_model: str | None = cfg_field(None,
+        "reference model; None = the initial policy (a frozen copy, or with LoRA the same weights with "
+        "adapters off)")
+    value_model: Literal["policy", "reward", "head"] = cfg_field("policy",
+        "critic: a separate copy of the policy trunk ('policy'), of the reward model's trunk ('reward', "
+        "needs a causal reward model with the policy's tokenizer), or a value head on the policy's own "
+        "trunk ('head')")
+    lora: bool = cfg_field(False,
+        "train LoRA adapters on the policy (the reference model is then the same weights with adapters "
+        "disabled)")
     lora_r: int = cfg_field(16, "LoRA rank (reference setup: 16)")
     lora_alpha: int = cfg_field(16, "LoRA alpha (reference setup: 16)")
-    lora_layers: int | None = cfg_field(None, "LoRA on the top this many layers only (None: all); the backward pass stops below them")
-    reuse_frozen_trunk: bool = cfg_field(True, "with LoRA on the top lora_layers only: run the frozen layers below once per step (in the reference pass, where they are the same) and train the top layers from their output; the same math up to float rounding")
+    lora_layers: int | None = cfg_field(None,
+        "LoRA on the top this many layers only (None: all); the backward pass stops below them")
+    reuse_frozen_trunk: bool = cfg_field(True,
+        "with LoRA on the top lora_layers only: run the frozen layers below once per step (in the reference"
+        " pass, where they are the same) and train the top layers from their output; the same math up to "
+        "float rounding")
     # data
-    prompts: str = cfg_field("", "training prompts: hub name or local file, a 'prompt' already in hh format is used as is (reference: wentingzhao/anthropic-hh-first-prompt)")
+    prompts: str = cfg_field("",
+        "training prompts: hub name or local file, a 'prompt' already in hh format is used as is "
+        "(reference: wentingzhao/anthropic-hh-first-prompt)")
     prompts_split: str = cfg_field("train", "hub split of the prompts")
     eval_prompts: str | None = cfg_field(None, "held-out prompts for evaluation (file or hub name)")
-    prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto", "policy prompt format for raw prompts: chat template if the tokenizer has one ('auto'), or hh")
+    prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto",
+        "policy prompt format for raw prompts: chat template if the tokenizer has one ('auto'), or hh")
     max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens")
     max_prompts: int | None = cfg_field(None, "use at most this many training prompts")
     # rollout
     total_episodes: int = cfg_field(8192, "responses sampled over the whole run (all processes)")
     batch_size: int = cfg_field(64, "prompts per PPO step on each process (rollout batch)")
     max_new_tokens: int = cfg_field(48, "response length limit (tokens)")
-    temperature: float = cfg_field(1.0, "sampling temperature; the training log-probs use the same temperature")
-    missing_eos_penalty: float | None = cfg_field(1.0, "subtracted from the (normalized) score of a response that never produced EOS; None = off")
+    temperature: float = cfg_field(1.0,
+        "sampling temperature; the training log-probs use the same temperature")
+    missing_eos_penalty: float | None = cfg_field(1.0,
+        "subtracted from the (normalized) score of a response that never produced EOS; None = off")
     # reward and KL
-    normalize_reward: bool = cfg_field(True, "use the gain/bias stored with the reward model (mean 0, std 1 on reference samples)")
+    normalize_reward: bool = cfg_field(True,
+        "use the gain/bias stored with the reward model (mean 0, std 1 on reference samples)")
     whiten_rewards: bool = cfg_field(False, "whiten the shaped per-token rewards (no mean shift) before GAE")
-    kl_coef: float = cfg_field(0.05, "initial KL coefficient beta (TRL: 0.05 with CleanRL-style PPO; 0.2 adaptive in the older trainer)")
+    kl_coef: float = cfg_field(0.05,
+        "initial KL coefficient beta (TRL: 0.05 with CleanRL-style PPO; 0.2 adaptive in the older trainer)")
     adaptive_kl: bool = cfg_field(False, "Ziegler et al. 2019 adaptive controller towards `kl_target`")
     kl_target: float = cfg_field(6.0, "target KL (nats per response) of the adaptive controller")
     kl_horizon: int = cfg_field(10000, "horizon (episodes) of the adaptive controller")
-    kl_estimator: Literal["k1", "k3"] = cfg_field("k1", "per-token KL estimator in the reward: k1 = log p - log q (unbiased), k3 = (r-1) - log r (unbiased, lower variance, >= 0)")
+    kl_estimator: Literal["k1", "k3"] = cfg_field("k1",
+        "per-token KL estimator in the reward: k1 = log p - log q (unbiased), k3 = (r-1) - log r (unbiased,"
+        " lower variance, >= 0)")
     # advantages
     gamma: float = cfg_field(1.0, "discount")
     lam: float = cfg_field(0.95, "GAE lambda")
@@ -76,25 +100,46 @@ class PPOStageConfig:
     # optimization
     ppo_epochs: int = cfg_field(4, "passes over each rollout batch (reference project: 8)")
     num_mini_batches: int = cfg_field(1, "minibatches per PPO epoch (one optimizer step each)")
-    gradient_accumulation_steps: int = cfg_field(1, "micro-batches per minibatch; the losses are weighted by token share, so the gradient is the minibatch's (memory and speed, not math)")
-    sort_micro_batches: bool = cfg_field(True, "sort a minibatch's rows by length before splitting it into micro-batches: less padding per micro-batch, the same gradient")
-    learning_rate: float = cfg_field(1.41e-5, "AdamW learning rate of policy and critic (TRL: 1.41e-5; tiny models want ~3e-4)")
+    gradient_accumulation_steps: int = cfg_field(1,
+        "micro-batches per minibatch; the losses are weighted by token share, so the gradient is the "
+        "minibatch's (memory and speed, not math)")
+    sort_micro_batches: bool = cfg_field(True,
+        "sort a minibatch's rows by length before splitting it into micro-batches: less padding per "
+        "micro-batch, the same gradient")
+    learning_rate: float = cfg_field(1.41e-5,
+        "AdamW learning rate of policy and critic (TRL: 1.41e-5; tiny models want ~3e-4)")
     lr_schedule: Literal["constant", "linear"] = cfg_field("linear", "learning-rate schedule over the run")
     cliprange: float = cfg_field(0.2, "policy ratio clip epsilon")
     cliprange_value: float | None = cfg_field(0.2, "value clip around the rollout values; None = unclipped")
     vf_coef: float = cfg_field(0.1, "weight of the value loss")
     ent_coef: float = cfg_field(0.0, "entropy bonus weight (0 in RLHF practice)")
-    max_grad_norm: float | None = cfg_field(1.0, "gradient-norm clip; None = no clipping (TRL's PPOTrainer does not clip)")
-    adam_eps: float = cfg_field(1e-5, "AdamW epsilon (lm-human-preferences and CleanRL: 1e-5; transformers and TRL: 1e-8)")
-    weight_decay: float = cfg_field(0.01, "AdamW weight decay (torch's default 0.01; transformers and TRL: 0)")
-    target_kl: float | None = cfg_field(None, "stop the PPO epochs of a step early when approx KL exceeds 1.5 x this")
-    reuse_rollout_logprobs: bool = cfg_field(False, "use the sampler's log-probs (KV-cache path) as the 'old' log-probs instead of those of the teacher-forced forward; the same up to float rounding (~1e-7), so KL at step 0 is ~1e-7 rather than exactly 0. the entropy comes from the sampler too, and phase 3 runs the reference and the separate critic only (with value_model='head' only the reference: the values come from the sampler's states)")
+    max_grad_norm: float | None = cfg_field(1.0,
+        "gradient-norm clip; None = no clipping (TRL's PPOTrainer does not clip)")
+    adam_eps: float = cfg_field(1e-5,
+        "AdamW epsilon (lm-human-preferences and CleanRL: 1e-5; transformers and TRL: 1e-8)")
+    weight_decay: float = cfg_field(0.01,
+        "AdamW weight decay (torch's default 0.01; transformers and TRL: 0)")
+    target_kl: float | None = cfg_field(None,
+        "stop the PPO epochs of a step early when approx KL exceeds 1.5 x this")
+    reuse_rollout_logprobs: bool = cfg_field(False,
+        "use the sampler's log-probs (KV-cache path) as the 'old' log-probs instead of those of the "
+        "teacher-forced forward; the same up to float rounding (~1e-7), so KL at step 0 is ~1e-7 rather "
+        "than exactly 0. the entropy comes from the sampler too, and phase 3 runs the reference and the "
+        "separate critic only (with value_model='head' only the reference: the values come from the "
+        "sampler's states)")
     # bookkeeping
     seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact")
-    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)")
-    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU with AMX or AVX-512 bf16)")
-    bf16_frozen_weights: bool = cfg_field(True, "under bf16: store the frozen linear weights (LoRA base, reference copy, reward model) in bf16 once instead of casting them at every call; the same matmuls, faster")
-    num_processes: int = cfg_field(1, "training processes (DDP: gloo on CPUs, NCCL on GPUs); above 1 the stage launches them with torch.distributed.run, and a run whose launcher started another number fails")
+    device: str = cfg_field("auto",
+        "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
+        "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU "
+        "with AMX or AVX-512 bf16)")
+    bf16_frozen_weights: bool = cfg_field(True,
+        "under bf16: store the frozen linear weights (LoRA base, reference copy, reward model) in bf16 once"
+        " instead of casting them at every call; the same matmuls, faster")
+    num_processes: int = cfg_field(1,
+        "training processes (DDP: gloo on CPUs, NCCL on GPUs); above 1 the stage launches them with "
+        "torch.distributed.run, and a run whose launcher started another number fails")
     log_every: int = cfg_field(1, "log metrics every this many steps")
     sample_every: int = cfg_field(10, "write a sample table every this many steps (0 = never)")
     n_samples: int = cfg_field(4, "prompts in each sample table")
@@ -102,11 +147,18 @@ class PPOStageConfig:
     keep_checkpoints: int = cfg_field(2, "checkpoints kept on disk")
     resume: bool = cfg_field(True, "resume from the latest checkpoint of the run directory if there is one")
     eval_n: int = cfg_field(200, "held-out prompts sampled at the start and end for evaluation")
-    demo_prompts: str | None = cfg_field(None, "prompts written for the report (a JSONL with a 'user' column): the final policy's and the reference's responses go to demo_samples.json")
-    save_model: bool = cfg_field(True, "save the final policy as a plain transformers model in run_dir/model (LoRA merged)")
-    gold: Literal["synthetic", "none"] = cfg_field("synthetic", "gold reward logged beside the proxy: the synthetic task's, or none (real data)")
-    trust_remote_code: bool = cfg_field(False, "let transformers run the model repositories' own code (only for Hub models you trust)")
-    report_to: list[str] = cfg_field([], "trackers that also get the glossary metrics through Accelerate: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
+    demo_prompts: str | None = cfg_field(None,
+        "prompts written for the report (a JSONL with a 'user' column): the final policy's and the "
+        "reference's responses go to demo_samples.json")
+    save_model: bool = cfg_field(True,
+        "save the final policy as a plain transformers model in run_dir/model (LoRA merged)")
+    gold: Literal["synthetic", "none"] = cfg_field("synthetic",
+        "gold reward logged beside the proxy: the synthetic task's, or none (real data)")
+    trust_remote_code: bool = cfg_field(False,
+        "let transformers run the model repositories' own code (only for Hub models you trust)")
+    report_to: list[str] = cfg_field([],
+        "trackers that also get the glossary metrics through Accelerate: 'tensorboard', 'trackio', 'wandb' "
+        "(the JSONL log is always written)")
 
     # inputs that default to an earlier stage's output when the experiment has that stage
     upstream: ClassVar[dict] = {"policy": "{sft}/model", "reward_model": "{reward}/model",

@@ -48,41 +48,71 @@ def encode_for_reward(tokenizer, prompts: list[str], responses: list[str], max_l
 @dataclass
 class RewardStageConfig:
     "Reward-model training (stage 3). Defaults are the reference setup's."
-    model: str = cfg_field("", "backbone: hub name or local path (reference: distilbert-base-uncased; in an experiment with a task stage, its tiny reward base)")
+    model: str = cfg_field("",
+        "backbone: hub name or local path (reference: distilbert-base-uncased; in an experiment with a task"
+        " stage, its tiny reward base)")
     data: str = cfg_field("", "preference pairs: hub name or local file (reference: Anthropic/hh-rlhf)")
     data_dir: str | None = cfg_field(None, "hub subset, e.g. 'harmless-base'")
-    eval_data: str | None = cfg_field(None, "held-out pairs (file or hub name); None splits off `eval_fraction` of `data`")
+    eval_data: str | None = cfg_field(None,
+        "held-out pairs (file or hub name); None splits off `eval_fraction` of `data`")
     eval_split: str = cfg_field("test", "hub split of the held-out pairs")
     eval_fraction: float = cfg_field(0.1, "share of `data` held out when `eval_data` is None")
-    max_rows: int | None = cfg_field(None, "train on at most this many pairs (the reference project stopped early at ~10 h for the full set)")
-    max_length: int = cfg_field(512, "longest input (tokens); longer texts are truncated from the left when scoring")
-    long_pairs: Literal["drop", "truncate"] = cfg_field("drop", "training pairs longer than max_length: drop them (TRL's behaviour) or truncate them from the left as scoring does")
-    norm_pairs: int = cfg_field(1000, "training pairs whose responses fit the stored score normalization (0: none; refit later on policy samples)")
-    learning_rate: float = cfg_field(1.41e-5, "AdamW learning rate (reference: 1.41e-5; tiny models from scratch want ~1e-3)")
+    max_rows: int | None = cfg_field(None,
+        "train on at most this many pairs (the reference project stopped early at ~10 h for the full set)")
+    max_length: int = cfg_field(512,
+        "longest input (tokens); longer texts are truncated from the left when scoring")
+    long_pairs: Literal["drop", "truncate"] = cfg_field("drop",
+        "training pairs longer than max_length: drop them (TRL's behaviour) or truncate them from the left "
+        "as scoring does")
+    norm_pairs: int = cfg_field(1000,
+        "training pairs whose responses fit the stored score normalization (0: none; refit later on policy "
+        "samples)")
+    learning_rate: float = cfg_field(1.41e-5,
+        "AdamW learning rate (reference: 1.41e-5; tiny models from scratch want ~1e-3)")
     batch_size: int = cfg_field(64, "pairs per optimizer step (reference: 64)")
     epochs: float = cfg_field(1.0, "passes over the pairs (reference: 1)")
-    gradient_checkpointing: bool = cfg_field(False, "recompute activations in backward to save memory (reference: on; slower)")
+    gradient_checkpointing: bool = cfg_field(False,
+        "recompute activations in backward to save memory (reference: on; slower)")
     lora: bool = cfg_field(False, "train LoRA adapters (and the score head) instead of all weights")
     lora_r: int = cfg_field(16, "LoRA rank")
     lora_alpha: int = cfg_field(16, "LoRA alpha")
-    lora_layers: int | None = cfg_field(None, "LoRA on the top this many layers only (None: all); the backward pass stops below them")
-    center_rewards_coefficient: float | None = cfg_field(None, "TRL's auxiliary loss pulling scores to mean 0 (Eisenstein et al. 2023); 0.01 recommended")
-    group_by_length: bool = cfg_field(True, "batch pairs of similar length (less padding: faster on CPU and GPU)")
+    lora_layers: int | None = cfg_field(None,
+        "LoRA on the top this many layers only (None: all); the backward pass stops below them")
+    center_rewards_coefficient: float | None = cfg_field(None,
+        "TRL's auxiliary loss pulling scores to mean 0 (Eisenstein et al. 2023); 0.01 recommended")
+    group_by_length: bool = cfg_field(True,
+        "batch pairs of similar length (less padding: faster on CPU and GPU)")
     seed: int = cfg_field(0, "seed")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
-    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU with AMX or AVX-512 bf16)")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
+        "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU "
+        "with AMX or AVX-512 bf16)")
     logging_steps: int = cfg_field(10, "log every this many optimizer steps")
-    trust_remote_code: bool = cfg_field(False, "let transformers run the model repository's own code (only for Hub models you trust)")
-    report_to: list[str] = cfg_field([], "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
-    gold: Literal["synthetic", "none"] = cfg_field("synthetic", "gold reward for evaluation: the synthetic task's, or none (real data)")
-    normalize_with: str | None = cfg_field(None, "policy whose samples fit the score normalization (lm-human-preferences: the SFT policy); None keeps the training-response fit of `norm_pairs`")
+    trust_remote_code: bool = cfg_field(False,
+        "let transformers run the model repository's own code (only for Hub models you trust)")
+    report_to: list[str] = cfg_field([],
+        "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is "
+        "always written)")
+    gold: Literal["synthetic", "none"] = cfg_field("synthetic",
+        "gold reward for evaluation: the synthetic task's, or none (real data)")
+    normalize_with: str | None = cfg_field(None,
+        "policy whose samples fit the score normalization (lm-human-preferences: the SFT policy); None "
+        "keeps the training-response fit of `norm_pairs`")
     normalize_prompts: str | None = cfg_field(None, "prompts (JSONL or hub name) for those samples")
     normalize_n: int = cfg_field(64, "how many policy samples fit the normalization")
     normalize_tokens: int = cfg_field(48, "their response length limit in tokens (as in PPO)")
-    label_samples_of: str | None = cfg_field(None, "a policy whose own samples are labelled instead of reading `data`: two responses per prompt of `label_prompts` (temperature 1, `normalize_tokens` long), compared by the synthetic task's simulated annotator, as InstructGPT's labellers compared their SFT model's samples; the pairs of `eval_fraction` of the prompt draws are held out")
-    label_prompts: str | None = cfg_field(None, "prompts of those samples (JSONL or hub name; in an experiment with a task stage, its training prompts)")
+    label_samples_of: str | None = cfg_field(None,
+        "a policy whose own samples are labelled instead of reading `data`: two responses per prompt of "
+        "`label_prompts` (temperature 1, `normalize_tokens` long), compared by the synthetic task's "
+        "simulated annotator, as InstructGPT's labellers compared their SFT model's samples; the pairs of "
+        "`eval_fraction` of the prompt draws are held out")
+    label_prompts: str | None = cfg_field(None,
+        "prompts of those samples (JSONL or hub name; in an experiment with a task stage, its training "
+        "prompts)")
     label_pairs: int = cfg_field(1000, "pairs of the policy's samples to label, held-out share included")
-    label_per_prompt: int = cfg_field(2, "responses drawn per prompt; every pair of them is labelled (InstructGPT's labellers ranked 4 to 9, and every pair of a ranking was a comparison): more labels per sample drawn")
+    label_per_prompt: int = cfg_field(2,
+        "responses drawn per prompt; every pair of them is labelled (InstructGPT's labellers ranked 4 to 9,"
+        " and every pair of a ranking was a comparison): more labels per sample drawn")
 
     # inputs that default to an earlier stage's output when the experiment has that stage
     upstream: ClassVar[dict] = {"model": "{task}/models/reward_base", "data": "{task}/pairs_train.jsonl",

@@ -24,22 +24,34 @@ __all__ = ['SFTStageConfig', 'sft_dataset', 'train_sft', 'read_prompt_rows', 'ev
 @dataclass
 class SFTStageConfig:
     "Supervised fine-tuning of the policy (stage 2). Defaults are the reference setup's."
-    model: str = cfg_field("", "policy to fine-tune: hub name or local path (reference: gpt2; in an experiment with a task stage, its tiny policy)")
-    data: str = cfg_field("", "demonstrations: a prompt/completion JSONL, or preference data whose chosen responses are used (reference: Anthropic/hh-rlhf)")
+    model: str = cfg_field("",
+        "policy to fine-tune: hub name or local path (reference: gpt2; in an experiment with a task stage, "
+        "its tiny policy)")
+    data: str = cfg_field("",
+        "demonstrations: a prompt/completion JSONL, or preference data whose chosen responses are used "
+        "(reference: Anthropic/hh-rlhf)")
     data_dir: str | None = cfg_field(None, "hub subset for preference data, e.g. 'helpful-base'")
     max_rows: int | None = cfg_field(None, "use at most this many demonstrations")
     max_length: int = cfg_field(512, "drop demonstrations longer than this many tokens (prompt + completion)")
     epochs: float = cfg_field(1.0, "passes over the demonstrations")
-    learning_rate: float = cfg_field(1.41e-5, "AdamW learning rate (1.41e-5 is the reference setup's; tiny models from scratch want ~1e-3)")
+    learning_rate: float = cfg_field(1.41e-5,
+        "AdamW learning rate (1.41e-5 is the reference setup's; tiny models from scratch want ~1e-3)")
     batch_size: int = cfg_field(16, "demonstrations per optimizer step")
     warmup_ratio: float = cfg_field(0.05, "share of steps with linear warm-up")
-    group_by_length: bool = cfg_field(True, "batch demonstrations of similar length: less padding, same math (the batches are still shuffled)")
+    group_by_length: bool = cfg_field(True,
+        "batch demonstrations of similar length: less padding, same math (the batches are still shuffled)")
     seed: int = cfg_field(0, "seed")
     device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
-    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto", "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU with AMX or AVX-512 bf16)")
-    trust_remote_code: bool = cfg_field(False, "let transformers run the model repository's own code (only for Hub models you trust)")
-    report_to: list[str] = cfg_field([], "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is always written)")
-    eval_prompts: str | None = cfg_field(None, "prompts JSONL to sample from after training (the task's held-out prompts)")
+    precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
+        "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU "
+        "with AMX or AVX-512 bf16)")
+    trust_remote_code: bool = cfg_field(False,
+        "let transformers run the model repository's own code (only for Hub models you trust)")
+    report_to: list[str] = cfg_field([],
+        "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is "
+        "always written)")
+    eval_prompts: str | None = cfg_field(None,
+        "prompts JSONL to sample from after training (the task's held-out prompts)")
     eval_max_new_tokens: int = cfg_field(48, "response length limit when sampling for evaluation")
     eval_n: int = cfg_field(200, "held-out prompts to sample for evaluation")
 

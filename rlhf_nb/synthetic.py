@@ -291,9 +291,11 @@ DEFAULT_SFT_STYLE_WEIGHTS = {"helpful": 0.1, "brief": 0.15, "terse": 0.1, "off_t
 @dataclass
 class TaskConfig:
     "The task stage (stage 1 of the embedded default): the synthetic task or a split of real pairs, and the tiny models."
-    source: str = cfg_field("synthetic", "'synthetic', or preference data (hh-rlhf file or hub name) to split into the same files")
+    source: str = cfg_field("synthetic",
+        "'synthetic', or preference data (hh-rlhf file or hub name) to split into the same files")
     n_train: int = cfg_field(800, "with preference data: training pairs (the rest are held out)")
-    seed: int = cfg_field(0, "seed for every random choice of the task and of the tiny models' initialization")
+    seed: int = cfg_field(0,
+        "seed for every random choice of the task and of the tiny models' initialization")
     test_fraction: float = cfg_field(0.1, "share of distinct requests held out for evaluation")
     n_pairs: int = cfg_field(6000, "annotated preference pairs drawn from training requests")
     n_test_pairs: int = cfg_field(600, "annotated pairs drawn from held-out requests")
@@ -302,7 +304,8 @@ class TaskConfig:
     flip_rate: float = cfg_field(0.05, "probability that the annotator flips its label (label noise)")
     same_style_rate: float = cfg_field(0.15, "share of pairs whose two responses share a style")
     sft_style_weights: dict = cfg_field(DEFAULT_SFT_STYLE_WEIGHTS, "style mixture of the SFT corpus")
-    build_models: bool = cfg_field(True, "also train both tokenizers on the task's text and build the tiny policy and reward base")
+    build_models: bool = cfg_field(True,
+        "also train both tokenizers on the task's text and build the tiny policy and reward base")
     policy_vocab: int = cfg_field(2048, "BPE vocabulary of the tiny policy's tokenizer")
     reward_vocab: int = cfg_field(2048, "WordPiece vocabulary of the tiny reward model's tokenizer")
     n_layer: int = cfg_field(2, "transformer layers of both tiny models")
