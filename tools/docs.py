@@ -5,6 +5,7 @@ import re, sys
 from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
+from nbconvert.preprocessors import TagRemovePreprocessor
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -16,10 +17,11 @@ def nav(pages: list[str], i: int) -> str:
             f' &nbsp; {link(i + 1, (pages[i + 1] + " &rarr;") if i + 1 < len(pages) else "")}</nav>')
 
 def render(src: Path, out: Path, bar: str) -> Path:
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nbformat.read(src, as_version=4))
+    exporter = HTMLExporter(template_name="lab")
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_input_tags={"hide-input"}), enabled=True)   # e.g. the home page's figure code
+    body, _ = exporter.from_notebook_node(nbformat.read(src, as_version=4))
     body = re.sub(r'href="([\w]+)\.ipynb"', r'href="\1.html"', body)            # chapter links inside the site
     body = re.sub(r'href="\.\./', 'href="../', body)
-    body = body.replace("<body", "<body", 1)
     body = re.sub(r"(<body[^>]*>)", r"\1" + bar, body, count=1)
     body = body.replace("</body>", bar + "</body>", 1)
     out.write_text(body, encoding="utf-8")
