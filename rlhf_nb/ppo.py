@@ -505,7 +505,7 @@ def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
                             else pv.critic_values(ids, attn, R))   # (B, R)
         else:
             logits, batch.values = tr.model(ids, attn, R, trunk=batch.trunk)
-            batch.logprobs = batch.sampler_logprobs if cfg.reuse_rollout_logprobs else logprobs_from_logits(logits / T, batch.responses)
+            batch.logprobs = logprobs_from_logits(logits / T, batch.responses)
             batch.entropy = entropy_from_logits(logits / T)
     return batch
 
