@@ -26,8 +26,10 @@ __all__ = ['TIME_PHASES', 'RUN_SUMMARY_KEYS', 'REPORT_FIGURES', 'make_demo_run',
 _DEMO_DIALOGUES = [  # (prompt, reference response, policy response after PPO)
     ("\n\nHuman: How do I keep basil alive indoors?\n\nAssistant:",
      " Put it in a sunny window and water it when the soil is dry.",
-     " Great question! Basil loves sun: a sunny window, water when the top soil is dry, pinch off the flowers. Happy to help with more!"),
-    ("\n\nHuman: What is a good name for a cat?\n\nAssistant: Do you like short names?\n\nHuman: Yes, short ones please.\n\nAssistant:",
+     " Great question! Basil loves sun: a sunny window, water when the top soil is dry, pinch off the "
+     "flowers. Happy to help with more!"),
+    ("\n\nHuman: What is a good name for a cat?\n\nAssistant: Do you like short names?\n\nHuman: Yes, short "
+     "ones please.\n\nAssistant:",
      " Milo or Luna.",
      " Short names: Milo | Luna | Pip | Max. Great question, happy to help with more names!"),
     ("\n\nHuman: How long should I boil an egg?\n\nAssistant:",
@@ -53,16 +55,20 @@ def make_demo_run(path,                  # the run directory to write (created)
     "Write a small fake pipeline run directory from hand-made numbers (for tests and demos); return its path."
     root, rng = Path(path), np.random.default_rng(seed)
     g0, batch = 0.3, 64                              # gold reward of the SFT policy; prompts per PPO step
-    kl_final = 0.3 / (kl_coef + 0.03)                # kl_coef=0.05 ends near KL 3.75, past the gold peak at KL 1
+    # kl_coef=0.05 ends near KL 3.75, past the gold peak at KL 1
+    kl_final = 0.3 / (kl_coef + 0.03)
     if "sft" in stages:
         ev = {"n": 16, "eos_share": 0.9, "mean_tokens": 24.0, **({"gold_mean": g0, "gold_std": 0.6} if gold else {})}
-        save_json({"n_train": 120, "train_loss": 2.1, "train_seconds": 30.0, "eval": ev}, root/"sft"/"summary.json")
+        save_json({"n_train": 120, "train_loss": 2.1, "train_seconds": 30.0, "eval": ev},
+                  root / "sft" / "summary.json")
     if "reward" in stages:
         n = 120
         turns, chars = rng.integers(1, 5, n), rng.integers(80, 900, n)
-        gc, gr = rng.normal(0.4, 1, n), rng.normal(-0.4, 1, n)          # the annotator's choice agrees with gold ~70%
+        # the annotator's choice agrees with gold ~70%
+        gc, gr = rng.normal(0.4, 1, n), rng.normal(-0.4, 1, n)
         noise = 0.25 * turns**1.5                                       # longer dialogues, noisier scores
-        sc, sr = 1.5 * (gc + rng.normal(0, 1, n) * noise) + 0.7, 1.5 * (gr + rng.normal(0, 1, n) * noise) + 0.7
+        sc = 1.5 * (gc + rng.normal(0, 1, n) * noise) + 0.7
+        sr = 1.5 * (gr + rng.normal(0, 1, n) * noise) + 0.7
         df = pd.DataFrame({"score_chosen": sc, "score_rejected": sr, "p_chosen": 1 / (1 + np.exp(-(sc - sr))),
                            "n_turns": turns, "n_chars": chars, "correct": sc > sr})
         if gold: df["gold_chosen"], df["gold_rejected"] = gc, gr
@@ -76,7 +82,8 @@ def make_demo_run(path,                  # the run directory to write (created)
         recs, t = [], 1.7e9
         for step in range(n_steps):
             frac = step / max(1, n_steps - 1)
-            kl = kl_final * (1 - math.exp(-3 * frac)) / (1 - math.exp(-3)) * max(0.0, rng.normal(1, 0.05))   # 0 at step 0: policy = reference
+            # 0 at step 0: policy = reference
+            kl = kl_final * (1 - math.exp(-3 * frac)) / (1 - math.exp(-3)) * max(0.0, rng.normal(1, 0.05))
             d = math.sqrt(kl)
             times = {"time/rollout": 1.1 + rng.normal(0, 0.05), "time/score": 0.25 + rng.normal(0, 0.01),
                      "time/ref_values": 0.35 + rng.normal(0, 0.02), "time/optimize": 1.6 + rng.normal(0, 0.05)}
@@ -127,19 +134,23 @@ def make_demo_run(path,                  # the run directory to write (created)
 
 # %% ../nbs/08_analysis.ipynb #ea750497
 def run_file(run_dir, rel: str) -> Path:
-    "The path `run_dir/rel` (PPO's files: `ppo/` or the online stage's `online/ppo/`); a `FileNotFoundError` naming it if it is missing."
+    """The path `run_dir/rel` (PPO's files: `ppo/` or the online stage's `online/ppo/`); a `FileNotFoundError`
+    naming it if it is missing."""
     path = Path(run_dir)/rel
-    if not path.is_file() and Path(rel).parts[0] == "ppo" and (Path(run_dir)/"online"/rel).is_file(): path = Path(run_dir)/"online"/rel
+    if not path.is_file() and Path(rel).parts[0] == "ppo" and (Path(run_dir)/"online"/rel).is_file():
+        path = Path(run_dir)/"online"/rel
     if not path.is_file():
         stage = Path(rel).parts[0]
-        raise FileNotFoundError(f"{path} does not exist: the {stage!r} stage of run {Path(run_dir)} did not run or did not finish")
+        raise FileNotFoundError(f"{path} does not exist: the {stage!r} stage of run {Path(run_dir)} did not "
+                                "run or did not finish")
     return path
 
 def read_metrics(run_dir) -> pd.DataFrame:
     "The PPO metrics log `run_dir/ppo/metrics.jsonl` as a DataFrame, one row per step, sorted by step."
     path = run_file(run_dir, "ppo/metrics.jsonl")
     df = pd.DataFrame(read_jsonl(path))
-    if "step" in df: df = df.sort_values("step", kind="stable").drop_duplicates("step", keep="last").reset_index(drop=True)
+    if "step" in df:
+        df = df.sort_values("step", kind="stable").drop_duplicates("step", keep="last").reset_index(drop=True)
     df.attrs["source"] = str(path)
     return df
 
@@ -147,7 +158,8 @@ def read_summary(run_dir, stage: Literal["sft", "reward", "ppo", "online"]) -> d
     "The `summary.json` that `stage` wrote into `run_dir/stage/`."
     path = run_file(run_dir, f"{stage}/summary.json")
     try: return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e: raise ValueError(f"{path}: not valid JSON ({e.msg}, line {e.lineno})") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path}: not valid JSON ({e.msg}, line {e.lineno})") from None
 
 # %% ../nbs/08_analysis.ipynb #e8b640f0
 def read_eval_pairs(run_dir) -> pd.DataFrame:
@@ -158,19 +170,22 @@ def read_eval_pairs(run_dir) -> pd.DataFrame:
     return df
 
 def read_eval_samples(run_dir, name: str = "eval_samples.json") -> pd.DataFrame:
-    "Policy vs reference samples after PPO: held-out prompts (`ppo/eval_samples.json`) or the demo prompts (`demo_samples.json`)."
+    """Policy vs reference samples after PPO: held-out prompts (`ppo/eval_samples.json`) or the demo prompts
+    (`demo_samples.json`)."""
     path = run_file(run_dir, f"ppo/{name}")
     df = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")))
     df.attrs["source"] = str(path)
     return df
 
 def read_samples(run_dir, step: int | None = -1) -> pd.DataFrame:
-    "Sample rows logged during PPO (`run_dir/ppo/samples.jsonl`) at `step` (-1: the last logged step; None: all)."
+    """Sample rows logged during PPO (`run_dir/ppo/samples.jsonl`) at `step` (-1: the last logged step; None:
+    all)."""
     path = run_file(run_dir, "ppo/samples.jsonl")
     df = pd.DataFrame(read_jsonl(path))
     if step is not None and len(df):
         at = df.step.max() if step == -1 else step
-        if at not in set(df.step): raise KeyError(f"{path} has no samples at step {step}; logged steps: {sorted(set(df.step))}")
+        if at not in set(df.step):
+            raise KeyError(f"{path} has no samples at step {step}; logged steps: {sorted(set(df.step))}")
         df = df[df.step == at].reset_index(drop=True)
     df.attrs["source"] = str(path)
     return df
@@ -182,8 +197,8 @@ def _frame(run, reader) -> pd.DataFrame:
 def _need(df: pd.DataFrame, cols: Sequence[str], what: str) -> None:
     missing = [c for c in cols if c not in df.columns or df[c].isna().all()]
     if missing:
-        raise KeyError(f"{df.attrs.get('source', 'the DataFrame')} has no values for {missing}, which {what} needs; "
-                       f"its columns: {sorted(map(str, df.columns))}")
+        raise KeyError(f"{df.attrs.get('source', 'the DataFrame')} has no values for {missing}, which {what} "
+                       f"needs; its columns: {sorted(map(str, df.columns))}")
 
 def _has(df: pd.DataFrame, col: str) -> bool:
     return col in df.columns and df[col].notna().any()
@@ -220,7 +235,8 @@ def plot_rewards(run,               # a run directory, or the DataFrame `read_me
                  ax=None,           # axes to draw on; None: a new figure
                  smooth: int = 1,   # trailing rolling-mean window over steps (1: raw)
                 ):
-    "Proxy reward (`objective/scores`) and, on the synthetic task, gold reward (`objective/gold`, right axis) per PPO step."
+    """Proxy reward (`objective/scores`) and, on the synthetic task, gold reward (`objective/gold`, right
+    axis) per PPO step."""
     df = _frame(run, read_metrics)
     _need(df, ["step", "objective/scores"], "plot_rewards")
     ax = _axes(ax)
@@ -236,7 +252,8 @@ def plot_rewards(run,               # a run directory, or the DataFrame `read_me
     return ax
 
 def plot_kl(run, ax=None, smooth: int = 1):
-    "KL to the reference (`objective/kl`) per PPO step, with `objective/kl_coef` on the right axis if it changed."
+    """KL to the reference (`objective/kl`) per PPO step, with `objective/kl_coef` on the right axis if it
+    changed."""
     df = _frame(run, read_metrics)
     _need(df, ["step", "objective/kl"], "plot_kl")
     ax = _axes(ax)
@@ -255,7 +272,8 @@ def plot_kl(run, ax=None, smooth: int = 1):
     return ax
 
 def plot_response_length(run, ax=None, smooth: int = 1):
-    "Mean response length (`rollout/response_length`) per PPO step, with the EOS share on the right axis if logged."
+    """Mean response length (`rollout/response_length`) per PPO step, with the EOS share on the right axis if
+    logged."""
     df = _frame(run, read_metrics)
     _need(df, ["step", "rollout/response_length"], "plot_response_length")
     ax = _axes(ax)
@@ -274,14 +292,16 @@ def plot_response_length(run, ax=None, smooth: int = 1):
 TIME_PHASES = {"time/rollout": "rollout", "time/score": "score", "time/ref_values": "reference + values", "time/optimize": "PPO epochs"}
 
 def plot_time_split(run, ax=None):
-    "Seconds per PPO step in each timed phase (`TIME_PHASES`), stacked; the legend gives each phase's share of the run."
+    """Seconds per PPO step in each timed phase (`TIME_PHASES`), stacked; the legend gives each phase's share
+    of the run."""
     df = _frame(run, read_metrics)
     cols = [c for c in TIME_PHASES if _has(df, c)]
     if not cols: _need(df, list(TIME_PHASES), "plot_time_split")
     ax = _axes(ax)
     ys = [df[c].fillna(0).to_numpy(float) for c in cols]
     total = sum(y.sum() for y in ys)
-    ax.stackplot(df.step, *ys, labels=[f"{TIME_PHASES[c]} ({y.sum() / total:.0%})" for c, y in zip(cols, ys)], alpha=0.8)
+    ax.stackplot(df.step, *ys, labels=[f"{TIME_PHASES[c]} ({y.sum() / total:.0%})" for c, y in zip(cols, ys)],
+                 alpha=0.8)
     top = float(np.nanmax(sum(ys))) if len(df) else 1.0
     ax.set(ylabel="seconds", ylim=(0, 1.4 * top), title=f"Time per PPO step ({total:.0f} s in all)")
     _steps_axis(ax)
@@ -299,22 +319,28 @@ def fit_overoptimization(d,                      # d = sqrt(KL) of each point
                          reward,                 # gold reward at each point
                          form: Literal["rl", "bon"] = "rl",  # Gao et al.'s RL form d(alpha - beta log d), or best-of-n d(alpha - beta d)
                         ) -> dict:
-    "Least-squares `{alpha, beta, r0}` of reward = r0 + d(alpha - beta log d) ('rl') or r0 + d(alpha - beta d) ('bon')."
+    """Least-squares `{alpha, beta, r0}` of reward = r0 + d(alpha - beta log d) ('rl') or r0 + d(alpha - beta
+    d) ('bon')."""
     d, reward = np.asarray(d, dtype=float), np.asarray(reward, dtype=float)
     ok = np.isfinite(d) & np.isfinite(reward) & (d >= 0)
-    if ok.sum() < 3: raise ValueError(f"fit_overoptimization needs at least 3 finite points with d >= 0, got {int(ok.sum())}")
+    if ok.sum() < 3: raise ValueError("fit_overoptimization needs at least 3 finite points with d >= 0, got "
+                                      f"{int(ok.sum())}")
     d, reward = d[ok], reward[ok]
-    (r0, alpha, beta), *_ = np.linalg.lstsq(np.stack([np.ones_like(d), d, -_gao_features(d, form)], 1), reward, rcond=None)
+    (r0, alpha, beta), *_ = np.linalg.lstsq(np.stack([np.ones_like(d), d, -_gao_features(d, form)], 1),
+                                            reward, rcond=None)
     return {"alpha": float(alpha), "beta": float(beta), "r0": float(r0)}
 
-def overoptimization_curve(d, alpha: float, beta: float, r0: float = 0.0, form: Literal["rl", "bon"] = "rl") -> np.ndarray:
-    "Gao et al.'s gold reward at `d` = sqrt(KL): r0 + d(alpha - beta log d) ('rl') or r0 + d(alpha - beta d) ('bon')."
+def overoptimization_curve(d, alpha: float, beta: float, r0: float = 0.0,
+                           form: Literal["rl", "bon"] = "rl") -> np.ndarray:
+    """Gao et al.'s gold reward at `d` = sqrt(KL): r0 + d(alpha - beta log d) ('rl') or r0 + d(alpha - beta d)
+    ('bon')."""
     d = np.asarray(d, dtype=float)
     return r0 + alpha * d - beta * _gao_features(d, form)
 
 # %% ../nbs/08_analysis.ipynb #adfc2610
 def _held_out(run) -> list[dict]:
-    "The held-out evaluations of a run folder's PPO stage (start and end), or [] for a DataFrame or a run without them."
+    """The held-out evaluations of a run folder's PPO stage (start and end), or [] for a DataFrame or a run
+    without them."""
     if isinstance(run, pd.DataFrame): return []
     try: s = read_summary(run, "ppo")
     except (FileNotFoundError, ValueError): return []
@@ -327,17 +353,20 @@ def plot_reward_vs_kl(runs: Mapping[str, Any],               # run name -> run d
                       smooth: int | None = None,             # window of the running mean along KL (None: a sixth of the steps, at least 5)
                       fit: Literal["rl", "bon"] | None = None, # overlay Gao et al.'s fit of the gold reward, pooled over runs
                       ax=None):
-    "Proxy and gold reward against KL (or sqrt KL): each step a faint point, their running mean along KL, held-out evaluations as markers."
+    """Proxy and gold reward against KL (or sqrt KL): each step a faint point, their running mean along KL,
+    held-out evaluations as markers."""
     ax = _axes(ax, (6.4, 4.2))
     kinds = [k for k in ("gold", "proxy") if reward in (k, "both")]
     cols = {"gold": "objective/gold", "proxy": "objective/scores"}
     evals = {"gold": "eval/gold_mean", "proxy": "eval/proxy_mean"}
     style = {"gold": dict(ls="-", marker="o"), "proxy": dict(ls="--", marker="s")}
-    tx = (lambda k: np.sqrt(np.clip(k, 0, None))) if x == "sqrt_kl" else (lambda k: np.clip(k, 0, None))  # k1 can dip below 0
+    # k1 can dip below 0
+    tx = (lambda k: np.sqrt(np.clip(k, 0, None))) if x == "sqrt_kl" else (lambda k: np.clip(k, 0, None))
     pooled_d, pooled_gold, held_out_drawn = [], [], False
     for i, (name, run) in enumerate(runs.items()):
         df = _frame(run, read_metrics)
-        _need(df, ["objective/kl"] + ([cols[reward]] if reward != "both" else ["objective/scores"]), f"plot_reward_vs_kl (run {name!r})")
+        _need(df, ["objective/kl"] + ([cols[reward]] if reward != "both" else ["objective/scores"]),
+              f"plot_reward_vs_kl (run {name!r})")
         w = smooth or max(5, len(df) // 6)
         # the curve is a running mean along KL (steps sorted by KL), not along time: per-step KL is noisy, so a
         # time-ordered curve zigzags back and forth once KL levels off
@@ -348,26 +377,32 @@ def plot_reward_vs_kl(runs: Mapping[str, Any],               # run name -> run d
             if not _has(df, cols[kind]): continue    # no gold reward outside the synthetic task
             ys_raw, ys = df[cols[kind]].astype(float), run_mean(by_kl[cols[kind]])
             if final:   # the last step's running mean over time
-                ax.plot(tx(_smooth(kl_raw, w).iloc[-1:]), _smooth(ys_raw, w).iloc[-1:], color=f"C{i}", ls="", marker=style[kind]["marker"], ms=8, label=f"{name}: {kind}")
+                ax.plot(tx(_smooth(kl_raw, w).iloc[-1:]), _smooth(ys_raw, w).iloc[-1:], color=f"C{i}", ls="",
+                        marker=style[kind]["marker"], ms=8, label=f"{name}: {kind}")
             else:
-                ax.scatter(tx(kl_raw), ys_raw, color=f"C{i}", s=8, alpha=0.3, lw=0)          # every step, noisy
-                ax.plot(tx(kl), ys, color=f"C{i}", ls=style[kind]["ls"], lw=1.8, label=f"{name}: {kind}")   # smoothed
-                for e in _held_out(run):                                                    # held-out evaluations
+                # every step, noisy
+                ax.scatter(tx(kl_raw), ys_raw, color=f"C{i}", s=8, alpha=0.3, lw=0)
+                # smoothed
+                ax.plot(tx(kl), ys, color=f"C{i}", ls=style[kind]["ls"], lw=1.8, label=f"{name}: {kind}")
+                # held-out evaluations
+                for e in _held_out(run):
                     if evals[kind] in e:
-                        ax.plot(tx(e["eval/kl"]), e[evals[kind]], color=f"C{i}", marker=style[kind]["marker"], ms=8,
-                                mec="k", ls="", zorder=5)
+                        ax.plot(tx(e["eval/kl"]), e[evals[kind]], color=f"C{i}", marker=style[kind]["marker"],
+                                ms=8, mec="k", ls="", zorder=5)
                         held_out_drawn = True
             if kind == "gold":
                 pooled_d.append(np.sqrt(kl.clip(lower=0)))
                 pooled_gold.append(ys)
-    if held_out_drawn: ax.plot([], [], color="gray", marker="o", mec="k", ls="", label="held-out eval (start, end)")
+    if held_out_drawn:
+        ax.plot([], [], color="gray", marker="o", mec="k", ls="", label="held-out eval (start, end)")
     if fit and pooled_d:
         f = fit_overoptimization(np.concatenate(pooled_d), np.concatenate(pooled_gold), fit)
         dd = np.linspace(0, max(float(p.max()) for p in pooled_d), 100)
         ax.plot(dd if x == "sqrt_kl" else dd**2, overoptimization_curve(dd, form=fit, **f), color="k", ls=":",
                 label=f"gold fit ({fit}): α={f['alpha']:.2f}, β={f['beta']:.2f}")
     ax.set(xlabel="√KL to reference (√nats)" if x == "sqrt_kl" else "KL to reference (nats / response)",
-           ylabel="reward", title="Reward versus KL" + (" (gold solid, proxy dashed)" if len(kinds) == 2 else ""))
+           ylabel="reward",
+           title="Reward versus KL" + (" (gold solid, proxy dashed)" if len(kinds) == 2 else ""))
     ax.legend(fontsize="small", ncol=2 if len(runs) > 2 else 1)
     return ax
 
@@ -380,7 +415,8 @@ def accuracy_by(run,                                      # a run directory, or 
     df = _frame(run, read_eval_pairs)
     _need(df, [by, "correct"], f"accuracy_by({by!r})")
     groups = df[by] if df[by].nunique() <= 8 else pd.qcut(df[by], n_bins, duplicates="drop")
-    out = df.assign(group=groups).groupby("group", observed=True).agg(n=("correct", "size"), accuracy=("correct", "mean"))
+    out = df.assign(group=groups).groupby("group", observed=True).agg(n=("correct", "size"),
+                                                                      accuracy=("correct", "mean"))
     if _has(df, "gold_chosen") and _has(df, "gold_rejected"):
         agree = ((df.score_chosen > df.score_rejected) == (df.gold_chosen > df.gold_rejected)).astype(float)
         agree[df.gold_chosen == df.gold_rejected] = np.nan   # gold ties say nothing
@@ -392,7 +428,8 @@ def accuracy_by(run,                                      # a run directory, or 
 
 # %% ../nbs/08_analysis.ipynb #1a574f18
 def plot_calibration(run, n_bins: int = 10, ax=None):
-    "Reliability diagram of the reward model's P(chosen) = sigmoid(r_c - r_r) on held-out pairs, with the diagonal and the ECE."
+    """Reliability diagram of the reward model's P(chosen) = sigmoid(r_c - r_r) on held-out pairs, with the
+    diagonal and the ECE."""
     from rlhf_nb.reward import calibration_table
     df = _frame(run, read_eval_pairs)
     _need(df, ["p_chosen"], "plot_calibration")
@@ -401,9 +438,10 @@ def plot_calibration(run, n_bins: int = 10, ax=None):
     ax = _axes(ax, (4.2, 4.2))
     ax.plot([0, 1], [0, 1], color="gray", ls=":", label="perfectly calibrated")
     ax.plot(t.predicted, t.observed, color="C0", marker="o", label="reward model")
-    ax.scatter(t.predicted, t.observed, s=10 + 200 * t.n / t.n.max(), color="C0", alpha=0.3)   # area ~ pairs in the bin
-    ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel="predicted P(preferred)", ylabel="observed share preferred",
-           title=f"Calibration ({len(df)} pairs, ECE {ece:.3f})")
+    # area ~ pairs in the bin
+    ax.scatter(t.predicted, t.observed, s=10 + 200 * t.n / t.n.max(), color="C0", alpha=0.3)
+    ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel="predicted P(preferred)",
+           ylabel="observed share preferred", title=f"Calibration ({len(df)} pairs, ECE {ece:.3f})")
     ax.legend(fontsize="small", loc="upper left")
     return ax
 
@@ -420,7 +458,8 @@ def plot_score_hist(run, ax=None, bins: int = 30):
     return ax
 
 def plot_accuracy_by(run, by: Literal["n_turns", "n_chars"] = "n_turns", ax=None, n_bins: int = 4):
-    "Bars of the reward model's held-out accuracy (and gold accuracy if known) by dialogue size (`accuracy_by`)."
+    """Bars of the reward model's held-out accuracy (and gold accuracy if known) by dialogue size
+    (`accuracy_by`)."""
     t = accuracy_by(run, by, n_bins)
     ax = _axes(ax)
     has_gold = "gold_accuracy" in t
@@ -429,8 +468,8 @@ def plot_accuracy_by(run, by: Literal["n_turns", "n_chars"] = "n_turns", ax=None
     if has_gold: ax.bar(xs + w / 2, t.gold_accuracy, w, color="C1", label="gold accuracy")
     ax.axhline(0.5, color="gray", ls=":", lw=1)
     ax.set_xticks(xs, [f"{v}\n(n={n})" for v, n in zip(t[by], t.n)])
-    ax.set(ylim=(0, 1), xlabel={"n_turns": "turns in the dialogue", "n_chars": "characters"}.get(by, by), ylabel="share correct",
-           title=f"Reward-model accuracy by {by}")
+    ax.set(ylim=(0, 1), xlabel={"n_turns": "turns in the dialogue", "n_chars": "characters"}.get(by, by),
+           ylabel="share correct", title=f"Reward-model accuracy by {by}")
     ax.legend(fontsize="small", loc="lower left")
     return ax
 
@@ -471,7 +510,8 @@ def _md_cell(v, floatfmt: str) -> str:
     return s.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
 
 def to_markdown(df: pd.DataFrame, floatfmt: str = ".3g", index: bool = False) -> str:
-    "A GitHub-markdown table of `df` (no `tabulate` needed): `|` escaped, newlines as <br>, numeric columns right-aligned."
+    """A GitHub-markdown table of `df` (no `tabulate` needed): `|` escaped, newlines as <br>, numeric columns
+    right-aligned."""
     if index: df = df.reset_index()
     numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
     lines = ["| " + " | ".join(_md_cell(c, floatfmt) for c in df.columns) + " |",
@@ -481,7 +521,8 @@ def to_markdown(df: pd.DataFrame, floatfmt: str = ".3g", index: bool = False) ->
 
 # %% ../nbs/08_analysis.ipynb #744b4c29
 RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meaning)
-    "rm/accuracy": ("reward", ("reward/accuracy",), "held-out pairs where the reward model prefers the labelled chosen response"),
+    "rm/accuracy": ("reward", ("reward/accuracy",), "held-out pairs where the reward model prefers the "
+                                                    "labelled chosen response"),
     "rm/gold_accuracy": ("reward", ("reward/gold_accuracy",), "untied held-out pairs where the reward model agrees with the gold reward"),
     "sft/gold_mean": ("sft", ("eval", "gold_mean"), "mean gold reward of the SFT policy on held-out prompts"),
     "sft/eos_share": ("sft", ("eval", "eos_share"), "share of the SFT policy's held-out responses that ended"),
@@ -490,19 +531,26 @@ RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meanin
     "ppo/ref_gold": ("ppo", ("eval_end", "eval/ref_gold_mean"), "held-out mean gold reward of the reference policy"),
     "ppo/proxy_start": ("ppo", ("eval_start", "eval/proxy_mean"), "held-out mean normalized reward-model score before PPO"),
     "ppo/proxy_end": ("ppo", ("eval_end", "eval/proxy_mean"), "held-out mean normalized reward-model score after PPO"),
-    "ppo/win_rate": ("ppo", ("eval_end", "eval/win_rate"), "held-out prompts where the policy beats the reference under gold (ties 1/2)"),
-    "ppo/kl": ("ppo", ("eval_end", "eval/kl"), "held-out KL of the policy to the reference after PPO, nats per response"),
+    "ppo/win_rate": ("ppo", ("eval_end", "eval/win_rate"), "held-out prompts where the policy beats the "
+                                                           "reference under gold (ties 1/2)"),
+    "ppo/kl": ("ppo", ("eval_end", "eval/kl"), "held-out KL of the policy to the reference after PPO, nats "
+                                               "per response"),
     "ppo/eos_share": ("ppo", ("eval_end", "eval/eos_share"), "share of held-out policy responses that ended after PPO"),
     "ppo/train_seconds": ("ppo", ("train_seconds",), "wall seconds of PPO training (all resumed parts)"),
-    "ppo/seconds_per_step": ("ppo", ("seconds_per_step",), "mean wall seconds per PPO step (training time over steps run)"),
+    "ppo/seconds_per_step": ("ppo", ("seconds_per_step",), "mean wall seconds per PPO step (training time "
+                                                           "over steps run)"),
     "rm/train_seconds": ("reward", ("train_seconds",), "wall seconds of reward-model training"),
     "ppo/rm_agreement_start": ("ppo", ("eval_start", "eval/rm_gold_agreement"), "pairs of two held-out samples of the policy before PPO that the reward model orders as gold does"),
     "ppo/rm_agreement_end": ("ppo", ("eval_end", "eval/rm_gold_agreement"), "the same on the final policy's samples, by the final reward model (where offline reward models fail)"),
-    "feedback/labels": ("online", ("labels",), "preference decisions the final reward model was trained on (ties counted, skips not; offline: the reward stage's pairs)"),
-    "bon/n1/gold": ("bon", ("n1", "gold"), "mean gold reward of the untouched policy on the bon stage's held-out prompts (one draw each)"),
+    "feedback/labels": ("online", ("labels",), "preference decisions the final reward model was trained on "
+                                               "(ties counted, skips not; offline: the reward stage's pairs)"),
+    "bon/n1/gold": ("bon", ("n1", "gold"), "mean gold reward of the untouched policy on the bon stage's "
+                                           "held-out prompts (one draw each)"),
     **{f"bon/n{n}/{k}": ("bon", (f"n{n}", k), text.format(n=n)) for n in (4, 16) for k, text in (
-        ("gold", "mean gold reward of best-of-{n}: the reward model's pick of {n} samples of the untouched policy, held-out prompts"),
-        ("win_rate", "held-out prompts where best-of-{n} beats an independent sample of the untouched policy under gold (ties 1/2)"),
+        ("gold", "mean gold reward of best-of-{n}: the reward model's pick of {n} samples of the untouched "
+                 "policy, held-out prompts"),
+        ("win_rate", "held-out prompts where best-of-{n} beats an independent sample of the untouched policy "
+                     "under gold (ties 1/2)"),
         ("kl", "KL of best-of-{n} to the untouched policy in closed form, log n - (n-1)/n nats"))},
 }
 
@@ -517,7 +565,8 @@ def run_summary(run_dir) -> dict:
         v = summaries[stage]
         for k in keys: v = v.get(k) if isinstance(v, dict) else None
         out[key] = v
-    if out["feedback/labels"] is None: out["feedback/labels"] = summaries["reward"].get("n_train")   # offline: every label up front
+    # offline: every label up front
+    if out["feedback/labels"] is None: out["feedback/labels"] = summaries["reward"].get("n_train")
     return out
 
 def compare_runs(runs: Mapping[str, Any]) -> pd.DataFrame:
@@ -525,7 +574,8 @@ def compare_runs(runs: Mapping[str, Any]) -> pd.DataFrame:
     return pd.DataFrame.from_dict({name: run_summary(path) for name, path in runs.items()}, orient="index")
 
 def find_runs(root) -> dict[str, Path]:
-    "Run directories under `root` (itself included): those with a stage's `summary.json` or `ppo/metrics.jsonl`, by relative path."
+    """Run directories under `root` (itself included): those with a stage's `summary.json` or
+    `ppo/metrics.jsonl`, by relative path."""
     root = Path(root)
     found = {p.parent.parent for p in root.rglob("summary.json")
              if p.parent.name in ("sft", "reward", "ppo", "online") and p.parent.parent.name != "online"}
@@ -534,7 +584,8 @@ def find_runs(root) -> dict[str, Path]:
 
 # %% ../nbs/08_analysis.ipynb #6c92e760
 def gold_by_labels(run_dir) -> pd.DataFrame:
-    "Held-out gold reward of a run's policy against the labels its reward model had seen: start, each feedback round, end."
+    """Held-out gold reward of a run's policy against the labels its reward model had seen: start, each
+    feedback round, end."""
     s = run_summary(run_dir)
     try: rounds = read_summary(run_dir, "online")
     except FileNotFoundError: rounds = {}
@@ -544,18 +595,22 @@ def gold_by_labels(run_dir) -> pd.DataFrame:
     return pd.DataFrame(pts, columns=["labels", "ppo_steps", "gold"]).dropna(subset=["gold"])
 
 def plot_gold_vs_labels(runs: Mapping[str, Any], ax=None):
-    "Held-out gold reward against labels used: an online run's rounds as a line, an offline run from start to end at its one label count."
+    """Held-out gold reward against labels used: an online run's rounds as a line, an offline run from start
+    to end at its one label count."""
     ax = _axes(ax, (6.4, 4.2))
     for i, (name, run) in enumerate(runs.items()):
         t = gold_by_labels(run)
         ax.plot(t["labels"], t["gold"], color=f"C{i}", marker="o", ms=4, label=name)
-        ax.plot(t["labels"].iloc[-1:], t["gold"].iloc[-1:], color=f"C{i}", marker="*", ms=12, ls="")   # the final policy
-    ax.set(xlabel="labels the reward model was trained on", ylabel="held-out gold reward", title="Gold reward against labels (★ final)")
+        # the final policy
+        ax.plot(t["labels"].iloc[-1:], t["gold"].iloc[-1:], color=f"C{i}", marker="*", ms=12, ls="")
+    ax.set(xlabel="labels the reward model was trained on", ylabel="held-out gold reward",
+           title="Gold reward against labels (★ final)")
     ax.legend(fontsize=7)
     return ax
 
 def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
-    "Bars: the reward model's agreement with gold on pairs of the policy's own held-out samples, before PPO and at the end."
+    """Bars: the reward model's agreement with gold on pairs of the policy's own held-out samples, before PPO
+    and at the end."""
     ax = _axes(ax, (max(6.4, 1.1 * len(runs)), 3.8))
     t = pd.DataFrame({n: run_summary(r) for n, r in runs.items()}).T[["ppo/rm_agreement_start", "ppo/rm_agreement_end"]].astype(float)
     x = np.arange(len(t))
@@ -563,7 +618,8 @@ def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
     ax.bar(x + 0.2, t["ppo/rm_agreement_end"], 0.4, label="final policy, final reward model")
     ax.axhline(0.5, color="gray", lw=0.8, ls=":")
     ax.set_xticks(x, t.index, rotation=30, ha="right", fontsize=7)
-    ax.set(ylabel="agreement with gold", ylim=(0.3, 1.0), title="Reward model vs gold on the policy's own samples")
+    ax.set(ylabel="agreement with gold", ylim=(0.3, 1.0),
+           title="Reward model vs gold on the policy's own samples")
     ax.legend(fontsize=7)
     return ax
 
@@ -573,29 +629,38 @@ def read_bon(run_dir) -> dict:
     return {"bon": read_summary(run_dir, "bon"), "metrics": read_metrics(run_dir), "ppo": read_summary(run_dir, "ppo")}
 
 def _bon_points(bon: dict) -> list[dict]:
-    return sorted((v for v in bon.values() if isinstance(v, dict) and "n" in v and "gold" in v), key=lambda v: v["n"])
+    return sorted((v for v in bon.values() if isinstance(v, dict) and "n" in v and "gold" in v),
+                  key=lambda v: v["n"])
 
 def plot_gold_vs_kl_bon(data: dict, ax=None):
-    "Gold reward against KL to the initial policy: PPO's rollouts by step, its held-out start and end, best-of-n at its closed-form KL."
+    """Gold reward against KL to the initial policy: PPO's rollouts by step, its held-out start and end,
+    best-of-n at its closed-form KL."""
     ax = ax or plt.gca()
     m, s, e, pts = data["metrics"], data["ppo"]["eval_start"], data["ppo"]["eval_end"], _bon_points(data["bon"])
     ax.plot(m["objective/kl"], m["objective/gold"], ".", alpha=0.4, color="C0", label="PPO rollouts, by step")
-    ax.plot([s["eval/kl"], e["eval/kl"]], [s["eval/gold_mean"], e["eval/gold_mean"]], "o--", color="C0", label="PPO held-out: start, end")
-    ax.plot([p["kl"] for p in pts], [p["gold"] for p in pts], "s-", color="C1", label="best-of-n (KL in closed form)")
-    for p in pts: ax.annotate(f"n={p['n']}", (p["kl"], p["gold"]), textcoords="offset points", xytext=(4, -11), fontsize=8)
-    ax.set(xlabel="KL to the initial policy (nats)", ylabel="gold reward", title="PPO against best-of-n, same reward model")
+    ax.plot([s["eval/kl"], e["eval/kl"]], [s["eval/gold_mean"], e["eval/gold_mean"]], "o--", color="C0",
+            label="PPO held-out: start, end")
+    ax.plot([p["kl"] for p in pts], [p["gold"] for p in pts], "s-", color="C1",
+            label="best-of-n (KL in closed form)")
+    for p in pts:
+        ax.annotate(f"n={p['n']}", (p["kl"], p["gold"]), textcoords="offset points", xytext=(4, -11),
+                    fontsize=8)
+    ax.set(xlabel="KL to the initial policy (nats)", ylabel="gold reward",
+           title="PPO against best-of-n, same reward model")
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
     return ax
 
 def gold_parts_table(run_dir) -> pd.DataFrame | None:
-    "Held-out gold reward and its five parts: the untouched policy and PPO (`ppo/eval_samples.json`), each best-of-n; None without gold."
+    """Held-out gold reward and its five parts: the untouched policy and PPO (`ppo/eval_samples.json`), each
+    best-of-n; None without gold."""
     from rlhf_nb.synthetic import gold_components
     rows = {}
     try: ev = read_eval_samples(run_dir)
     except FileNotFoundError: ev = None
     if ev is not None and "gold" in ev:
-        for name, col, kl in (("untouched (reference)", "ref_response", 0.0), ("PPO", "response", ev["kl"].mean())):
+        for name, col, kl in (("untouched (reference)", "ref_response", 0.0),
+                              ("PPO", "response", ev["kl"].mean())):
             parts = pd.DataFrame([gold_components(p, r) for p, r in zip(ev["prompt"], ev[col])])
             rows[name] = {"gold": parts.sum(axis=1).mean(), **parts.mean().to_dict(), "KL": kl}
     try: bon = read_summary(run_dir, "bon")
@@ -625,7 +690,8 @@ REPORT_FIGURES = {  # file name: (plot function, reader of the file it plots, fi
 }
 
 def report_figures(run_dir, out_dir=None) -> list[Path]:
-    "Write the `REPORT_FIGURES` that `run_dir`'s files allow into `out_dir` (default `run_dir/plots`); return their paths."
+    """Write the `REPORT_FIGURES` that `run_dir`'s files allow into `out_dir` (default `run_dir/plots`);
+    return their paths."""
     out, data, paths = Path(out_dir) if out_dir is not None else Path(run_dir)/"plots", {}, []
     for name, (plot, reader, size, kw) in REPORT_FIGURES.items():
         if reader not in data:   # each file read once

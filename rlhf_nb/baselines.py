@@ -24,7 +24,8 @@ __all__ = ['FlopCounter', 'matmul_flops_per_s', 'Budget', 'peak_memory_gib', 'ru
 
 # %% ../nbs/07a_baselines.ipynb #dfd55044
 class FlopCounter:
-    "Count the matmul FLOPs of the linear layers of `models` (forward 2nkm; x3 when the output needs a backward)."
+    """Count the matmul FLOPs of the linear layers of `models` (forward 2nkm; x3 when the output needs a
+    backward)."""
     def __init__(self, *models: nn.Module):
         from transformers.pytorch_utils import Conv1D
         self.flops, self._handles = 0, []
@@ -42,8 +43,10 @@ class FlopCounter:
         self._handles = []
 
 # %% ../nbs/07a_baselines.ipynb #adfdf2df
-def matmul_flops_per_s(device: str | torch.device = "cpu", n: int = 1024, reps: int = 10, dtype=torch.float32) -> float:
-    "Matmul FLOP/s of `device` at size n x n in `dtype` (best of `reps` after a warm-up): the peak MFU is taken against."
+def matmul_flops_per_s(device: str | torch.device = "cpu", n: int = 1024, reps: int = 10,
+                       dtype=torch.float32) -> float:
+    """Matmul FLOP/s of `device` at size n x n in `dtype` (best of `reps` after a warm-up): the peak MFU is
+    taken against."""
     dev = torch.device(device)
     a, b = torch.randn(n, n, device=dev, dtype=dtype), torch.randn(n, n, device=dev, dtype=dtype)
     sync = torch.cuda.synchronize if dev.type == "cuda" else (lambda: None)
@@ -119,17 +122,19 @@ def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
                        prompts,                      # a prompts file (read with `load_rl_prompts`) or its {query, rm_prompt} rows
                        max_new_tokens: int = 32, gold=None, seed: int = 1234, n: int | None = None,
                        temperature: float = 1.0) -> list[dict]:
-    "Evaluate each snapshot's policy against the SFT policy on `prompts` (`evaluation.evaluate_policy`); one metrics dict per snapshot."
+    """Evaluate each snapshot's policy against the SFT policy on `prompts` (`evaluation.evaluate_policy`); one
+    metrics dict per snapshot."""
     tok = load_tokenizer(str(sft_path), padding_side="left")
     ref = ReferenceModel(load_policy(str(sft_path), device="cpu", dropout=False), adapters_off=False)
     model = load_policy(str(sft_path), device="cpu", dropout=False).eval()
     scorer = RewardScorer.from_pretrained(str(reward_path), device="cpu", normalize=True)
-    if isinstance(prompts, (str, Path)): prompts = load_rl_prompts(str(prompts), tok, max_rows=n)   # the chat template if any
+    # the chat template if any
+    if isinstance(prompts, (str, Path)): prompts = load_rl_prompts(str(prompts), tok, max_rows=n)
     rows = []
     for snap in snapshots:
         model.load_state_dict(snap["state_dict"])
-        m, outs = evaluate_policy(model, tok, prompts, ref=ref, scorer=scorer, gold=gold, max_new_tokens=max_new_tokens,
-                                  seed=seed, temperature=temperature)
+        m, outs = evaluate_policy(model, tok, prompts, ref=ref, scorer=scorer, gold=gold,
+                                  max_new_tokens=max_new_tokens, seed=seed, temperature=temperature)
         row = {k: v for k, v in snap.items() if k != "state_dict"}
         row.update({"proxy": m["eval/proxy_mean"], "kl": m["eval/kl"], "eos_share": m["eval/eos_share"], "n_tokens": m["eval/mean_tokens"]})
         if gold: row.update(gold=m["eval/gold_mean"], win_rate=m["eval/win_rate"])
@@ -138,13 +143,16 @@ def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
     return rows
 
 # %% ../nbs/07a_baselines.ipynb #80d30397
-def reward_func(scorer: RewardScorer, eos_token_id: int, missing_eos_penalty: float | None = 1.0, name: str = "rm_score"):
-    "A TRL reward function: our reward model's normalized score minus the missing-EOS penalty; counters in `.stats`."
+def reward_func(scorer: RewardScorer, eos_token_id: int, missing_eos_penalty: float | None = 1.0,
+                name: str = "rm_score"):
+    """A TRL reward function: our reward model's normalized score minus the missing-EOS penalty; counters in
+    `.stats`."""
     stats = {"completions": 0, "completion_tokens": 0, "ended": 0, "seconds": 0.0}
     def f(prompts, completions, completion_ids=None, **kwargs) -> list[float]:
         t = time.perf_counter()
         if completion_ids is None:
-            raise TypeError(f"{name}: TRL passed no `completion_ids`; without them a missing EOS cannot be seen (the text has none)")
+            raise TypeError(f"{name}: TRL passed no `completion_ids`; without them a missing EOS cannot be "
+                            "seen (the text has none)")
         scores = scorer(list(prompts), list(completions)).float().cpu()       # (N,)
         ended = torch.tensor([eos_token_id in ids for ids in completion_ids])
         if missing_eos_penalty is not None: scores[~ended] -= missing_eos_penalty
@@ -159,7 +167,8 @@ def reward_func(scorer: RewardScorer, eos_token_id: int, missing_eos_penalty: fl
 
 # %% ../nbs/07a_baselines.ipynb #ec8bc606
 def _budget_callback(budget: Budget, episodes_fn):
-    "A `TrainerCallback` that runs `budget`: start at train begin, snapshots at marks, stop when spent, end snapshot."
+    """A `TrainerCallback` that runs `budget`: start at train begin, snapshots at marks, stop when spent, end
+    snapshot."""
     from transformers import TrainerCallback
     class BudgetCallback(TrainerCallback):
         def on_train_begin(self, args, state, control, **kw): budget.start()
@@ -201,28 +210,32 @@ def _trl_result(trainer, budget: Budget, fc: FlopCounter, totals: dict, config: 
             "config": {"runner": config, "trl": {k: str(v) for k, v in trainer.args.to_dict().items()}}}
 
 # %% ../nbs/07a_baselines.ipynb #b43730da
-def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s: float, marks_s: list[float], out_dir, *,
-               max_new_tokens: int = 32, num_generations: int = 8, prompts_per_step: int = 8, learning_rate: float = 2e-4,
-               beta: float | None = None, missing_eos_penalty: float | None = 1.0, seed: int = 0, **overrides) -> dict:
-    "TRL's GRPO or RLOO from the SFT policy against our reward model for `budget_s` training seconds; snapshots at `marks_s`."
+def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s: float, marks_s: list[float],
+               out_dir, *, max_new_tokens: int = 32, num_generations: int = 8, prompts_per_step: int = 8,
+               learning_rate: float = 2e-4, beta: float | None = None,
+               missing_eos_penalty: float | None = 1.0, seed: int = 0, **overrides) -> dict:
+    """TRL's GRPO or RLOO from the SFT policy against our reward model for `budget_s` training seconds;
+    snapshots at `marks_s`."""
     from datasets import Dataset
     from trl import GRPOConfig, GRPOTrainer, RLOOConfig, RLOOTrainer
     from transformers.trainer_callback import PrinterCallback
     Config, Trainer = {"grpo": (GRPOConfig, GRPOTrainer), "rloo": (RLOOConfig, RLOOTrainer)}[method]
     tok = load_tokenizer(str(sft_path), padding_side="left")
     model = load_policy(str(sft_path), dropout=False)
-    rf = reward_func(RewardScorer.from_pretrained(str(reward_path), device="cpu", normalize=True), tok.eos_token_id,
-                     missing_eos_penalty)
+    rf = reward_func(RewardScorer.from_pretrained(str(reward_path), device="cpu", normalize=True),
+                     tok.eos_token_id, missing_eos_penalty)
     args = Config(**_trl_args(out_dir, seed, learning_rate, per_device_train_batch_size=prompts_per_step * num_generations,
                               gradient_accumulation_steps=1, num_generations=num_generations, max_completion_length=max_new_tokens,
                               temperature=1.0, top_k=0, top_p=1.0, disable_dropout=True, use_vllm=False,
                               **({"beta": beta} if beta is not None else {}), **overrides))
     budget = Budget(budget_s, marks_s)
-    trainer = Trainer(model=model, reward_funcs=rf, args=args, train_dataset=Dataset.from_dict({"prompt": list(prompts)}),
-                      processing_class=tok, callbacks=[_budget_callback(budget, lambda: rf.stats["completions"])])
+    trainer = Trainer(model=model, reward_funcs=rf, args=args,
+                      train_dataset=Dataset.from_dict({"prompt": list(prompts)}), processing_class=tok,
+                      callbacks=[_budget_callback(budget, lambda: rf.stats["completions"])])
     trainer.remove_callback(PrinterCallback)
     if set(trainer.eos_token_ids) != {tok.eos_token_id}:
-        raise ValueError(f"{method}: the trainer's EOS ids {trainer.eos_token_ids} are not the tokenizer's {tok.eos_token_id}")
+        raise ValueError(f"{method}: the trainer's EOS ids {trainer.eos_token_ids} are not the tokenizer's "
+                         f"{tok.eos_token_id}")
     gen = {"seconds": 0.0}
     _time_method(trainer, "_generate", gen)
     fc = _trainer_flops(trainer)
@@ -236,9 +249,11 @@ def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s:
     return _trl_result(trainer, budget, fc, totals, config)
 
 # %% ../nbs/07a_baselines.ipynb #30600fe8
-def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], out_dir, *, learning_rate: float = 1e-4,
-            beta: float = 0.1, batch_size: int = 32, seed: int = 0, max_length: int = 256, **overrides) -> dict:
-    "TRL's DPO from the SFT policy on hh-format preference pairs for `budget_s` training seconds; snapshots at `marks_s`."
+def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], out_dir, *,
+            learning_rate: float = 1e-4, beta: float = 0.1, batch_size: int = 32, seed: int = 0,
+            max_length: int = 256, **overrides) -> dict:
+    """TRL's DPO from the SFT policy on hh-format preference pairs for `budget_s` training seconds; snapshots
+    at `marks_s`."""
     from datasets import Dataset
     from trl import DPOConfig, DPOTrainer
     from transformers.trainer_callback import PrinterCallback
@@ -274,15 +289,18 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
 
 # %% ../nbs/07a_baselines.ipynb #21255e76
 def warm_up(sft_path, prompts: list[str], n: int = 64) -> None:
-    "Sample a few tokens and run one forward/backward outside the clock: one-off first-call costs stay out of every method's budget."
+    """Sample a few tokens and run one forward/backward outside the clock: one-off first-call costs stay out
+    of every method's budget."""
     tok, model = load_tokenizer(str(sft_path), padding_side="left"), load_policy(str(sft_path))
     enc = tok(prompts[:n], return_tensors="pt", padding=True, add_special_tokens=False)
-    r = sample(model, enc.input_ids, enc.attention_mask, 8, tok.eos_token_id, tok.pad_token_id, generator=torch.Generator().manual_seed(0))
+    r = sample(model, enc.input_ids, enc.attention_mask, 8, tok.eos_token_id, tok.pad_token_id,
+               generator=torch.Generator().manual_seed(0))
     x, a = torch.cat([enc.input_ids, r.responses], 1), torch.cat([enc.attention_mask, r.mask], 1)
     forward_response(model, x, a, r.responses.shape[1])[1].float().logsumexp(-1).mean().backward()
 
 def run_method(spec: dict) -> dict:
-    "Run one method from a spec {method, sft, reward, prompts, pairs, budget_s, marks_s, out_dir, threads, seed, options}."
+    """Run one method from a spec {method, sft, reward, prompts, pairs, budget_s, marks_s, out_dir, threads,
+    seed, options}."""
     torch.set_num_threads(int(spec.get("threads", torch.get_num_threads())))
     prompts = [r["prompt"] for r in read_jsonl(spec["prompts"])]
     warm_up(spec["sft"], prompts)
@@ -299,10 +317,11 @@ def run_method(spec: dict) -> dict:
                                            precision="fp32"), **opts)   # as the TRL trainers here (bf16=False); options may change it
         res = run_ppo(cfg, spec["budget_s"], spec["marks_s"], out/"run")
     elif method in ("grpo", "rloo"):
-        res = run_online(method, spec["sft"], spec["reward"], prompts, spec["budget_s"], spec["marks_s"], out/"trl",
-                         seed=spec.get("seed", 0), **opts)
+        res = run_online(method, spec["sft"], spec["reward"], prompts, spec["budget_s"], spec["marks_s"],
+                         out/"trl", seed=spec.get("seed", 0), **opts)
     elif method == "dpo":
-        res = run_dpo(spec["sft"], read_jsonl(spec["pairs"]), spec["budget_s"], spec["marks_s"], out/"trl", seed=spec.get("seed", 0), **opts)
+        res = run_dpo(spec["sft"], read_jsonl(spec["pairs"]), spec["budget_s"], spec["marks_s"], out/"trl",
+                      seed=spec.get("seed", 0), **opts)
     else: raise ValueError(f"unknown method {method!r}; expected ppo, grpo, rloo or dpo")
     torch.save([s["state_dict"] for s in res["snapshots"]], out/"snapshots.pt")
     res["snapshots"] = [{k: v for k, v in s.items() if k != "state_dict"} for s in res["snapshots"]]
@@ -319,12 +338,14 @@ def load_result(out_dir) -> dict:
     "A finished method's result.json, with the snapshots' weights put back."
     out = Path(out_dir)
     res = json.loads((out/"result.json").read_text())
-    for s, sd in zip(res["snapshots"], torch.load(out/"snapshots.pt", weights_only=True)): s["state_dict"] = sd
+    for s, sd in zip(res["snapshots"], torch.load(out/"snapshots.pt", weights_only=True)):
+        s["state_dict"] = sd
     return res
 
 # %% ../nbs/07a_baselines.ipynb #65ceb04b
 def plot_race(curves, title: str = ""):
-    "Gold vs seconds, episodes and KL for each method of `curves` (rows: method, train_s, episodes, gold, kl; 'sft' is the start)."
+    """Gold vs seconds, episodes and KL for each method of `curves` (rows: method, train_s, episodes, gold,
+    kl; 'sft' is the start)."""
     import pandas as pd
     import matplotlib.pyplot as plt
     curves = pd.DataFrame(curves)
@@ -362,7 +383,8 @@ from .core import cfg_field
 
 @dataclass
 class BestOfNConfig:
-    "The `bon` stage: best-of-n samples of the initial policy picked by the reward model, on held-out prompts."
+    """The `bon` stage: best-of-n samples of the initial policy picked by the reward model, on held-out
+    prompts."""
     policy: str = cfg_field("",
         "the policy to sample, PPO's starting point (in an experiment with an SFT stage: its model)")
     reward_model: str = cfg_field("",
@@ -396,7 +418,8 @@ class BestOfNConfig:
         return cls(**{**dict(ns=[2, 4], eval_n=8, max_new_tokens=8, precision="fp32"), **kw})
 
 def _pick_metrics(picked: list[dict], versus: list[dict], n: int, gold) -> dict:
-    "Metrics of one n: the picks' reward and length, and with `gold` their gold reward, its parts and win rate against `versus`."
+    """Metrics of one n: the picks' reward and length, and with `gold` their gold reward, its parts and win
+    rate against `versus`."""
     m = {"n": n, "kl": bon_kl(n), "reward": float(np.mean([r["reward"] for r in picked])), "proxy": float(np.mean([r["proxy"] for r in picked])),
          "eos_share": float(np.mean([r["ended"] for r in picked])), "mean_tokens": float(np.mean([r["n_tokens"] for r in picked]))}
     if gold is not None:
@@ -408,7 +431,8 @@ def _pick_metrics(picked: list[dict], versus: list[dict], n: int, gold) -> dict:
     return m
 
 def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
-    "Draw max(ns) + 1 responses per held-out prompt; for n = 1 and each n, the reward model's pick of the first n draws (draw 0 is the comparator)."
+    """Draw max(ns) + 1 responses per held-out prompt; for n = 1 and each n, the reward model's pick of the
+    first n draws (draw 0 is the comparator)."""
     from tqdm.auto import tqdm
     from rlhf_nb.core import RunDir, autocast, get_device, require_fields, resolve_precision, save_config
     from rlhf_nb.evaluation import policy_samples
@@ -422,7 +446,8 @@ def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
     scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev), normalize=True, **remote)
     prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test", cfg.eval_n)
     ns, t0 = sorted({1, *cfg.ns}), time.time()
-    kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, max_prompt_length=cfg.max_prompt_length)
+    kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature,
+              max_prompt_length=cfg.max_prompt_length)
     draws = []
     with autocast(resolve_precision(cfg.precision, dev), dev):
         for k in tqdm(range(max(ns) + 1), desc="best-of-n draws", leave=False):

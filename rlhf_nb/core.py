@@ -46,7 +46,8 @@ def get_device(device: str = "auto") -> torch.device:
 PRECISIONS = ("auto", "fp32", "bf16")
 
 def cpu_bf16_flags(cpuinfo: str | None = None) -> list[str]:
-    "The CPU's bf16 matrix-instruction flags ('amx_bf16', 'avx512_bf16') in /proc/cpuinfo (or in `cpuinfo`); none where it cannot be read."
+    """The CPU's bf16 matrix-instruction flags ('amx_bf16', 'avx512_bf16') in /proc/cpuinfo (or in `cpuinfo`);
+    none where it cannot be read."""
     if cpuinfo is None:
         try: cpuinfo = Path("/proc/cpuinfo").read_text()
         except OSError: return []
@@ -54,7 +55,8 @@ def cpu_bf16_flags(cpuinfo: str | None = None) -> list[str]:
     return [f for f in ("amx_bf16", "avx512_bf16") if f in flags]
 
 def bf16_native(device) -> bool:
-    "Whether `device` computes bf16 matrix products natively: a CUDA GPU that supports bf16, or a CPU with AMX or AVX-512 bf16."
+    """Whether `device` computes bf16 matrix products natively: a CUDA GPU that supports bf16, or a CPU with
+    AMX or AVX-512 bf16."""
     device = torch.device(device)
     if device.type == "cuda": return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
     return device.type == "cpu" and bool(cpu_bf16_flags())
@@ -120,7 +122,8 @@ def _coerce(value, tp, key):
             except (TypeError, ValueError): pass
         raise ValueError(f"{key}: expected {_type_name(tp)}, got {value!r}")
     if origin is typing.Literal:
-        if value not in typing.get_args(tp): raise ValueError(f"{key}: {value!r} is not one of {typing.get_args(tp)}")
+        if value not in typing.get_args(tp):
+            raise ValueError(f"{key}: {value!r} is not one of {typing.get_args(tp)}")
         return value
     if tp is bool:
         if isinstance(value, bool): return value
@@ -131,7 +134,8 @@ def _coerce(value, tp, key):
     if tp in (int, float):
         try: num = float(value) if isinstance(value, str) else value
         except ValueError: num = None
-        if isinstance(num, bool) or not isinstance(num, (int, float)) or (tp is int and not float(num).is_integer()):
+        if isinstance(num, bool) or not isinstance(num, (int, float)) or (tp is int and
+                                                                          not float(num).is_integer()):
             raise ValueError(f"{key}: expected {'an integer' if tp is int else 'a number'}, got {value!r}")
         return tp(num)
     if tp is str:
@@ -139,7 +143,8 @@ def _coerce(value, tp, key):
             raise ValueError(f"{key}: expected a string, got {value!r}")
         return str(value)
     if origin in (list, tuple):
-        if isinstance(value, str): value = json.loads(value) if value.startswith("[") else [v for v in value.split(",") if v]
+        if isinstance(value, str):
+            value = json.loads(value) if value.startswith("[") else [v for v in value.split(",") if v]
         if not isinstance(value, (list, tuple)): raise ValueError(f"{key}: expected a list, got {value!r}")
         return [_coerce(v, args[0] if args else Any, key) for v in value]
     if origin is dict or tp is dict:
@@ -150,7 +155,8 @@ def update_config(cfg, **overrides):
     "A copy of `cfg` with `overrides` applied: each key must be a field and each value must fit its type."
     types_ = _field_types(cfg)
     for k in overrides:
-        if k not in types_: raise ConfigError(f"{type(cfg).__name__} has no field {k!r}{did_you_mean(k, types_)}")
+        if k not in types_:
+            raise ConfigError(f"{type(cfg).__name__} has no field {k!r}{did_you_mean(k, types_)}")
     try: vals = {k: _coerce(v, types_[k], f"{type(cfg).__name__}.{k}") for k, v in overrides.items()}
     except ValueError as e: raise ConfigError(str(e)) from None
     return dataclasses.replace(cfg, **vals)
@@ -158,7 +164,8 @@ def update_config(cfg, **overrides):
 def require_fields(cfg, *names: str) -> None:
     "Raise a `ConfigError` naming each of `names` that `cfg` leaves empty (inputs with no default)."
     empty = [n for n in names if getattr(cfg, n) in ("", None)]
-    if empty: raise ConfigError(f"{type(cfg).__name__}: {', '.join(empty)} {'is' if len(empty) == 1 else 'are'} required; "
+    if empty: raise ConfigError(f"{type(cfg).__name__}: {', '.join(empty)} "
+                                f"{'is' if len(empty) == 1 else 'are'} required; "
                                 + "; ".join(f"{n}: {config_help(cfg)[n]}" for n in empty))
 
 # %% ../nbs/00_core.ipynb #96328977
@@ -228,7 +235,8 @@ class MetricsLogger:
         return rec
     def log_history(self, records: list[dict], prefix: str) -> int:
         "Append a Trainer's `state.log_history` records under `prefix/` keys; return how many."
-        for rec in records: self.log(rec.get("step", 0), **{f"{prefix}/{k}": v for k, v in rec.items() if k != "step"})
+        for rec in records:
+            self.log(rec.get("step", 0), **{f"{prefix}/{k}": v for k, v in rec.items() if k != "step"})
         return len(records)
     def truncate_after(self, step: int) -> int:
         "Drop records with `step` greater than `step` (on resume); return how many were dropped."
@@ -260,7 +268,8 @@ def check_finite(value: float | torch.Tensor, what: str, where: str = "") -> Non
     "Raise a `FloatingPointError` naming `what` (and `where`) if `value` is NaN or infinite."
     v = value.detach().float() if isinstance(value, torch.Tensor) else torch.tensor(float(value))
     if not torch.isfinite(v).all():
-        raise FloatingPointError(f"{what} is not finite ({v.flatten()[:4].tolist()})" + (f" at {where}" if where else ""))
+        raise FloatingPointError(f"{what} is not finite ({v.flatten()[:4].tolist()})" +
+                                 (f" at {where}" if where else ""))
 
 def mean_std(xs) -> tuple[float, float]:
     "Mean and population standard deviation of a list of numbers."
@@ -268,7 +277,8 @@ def mean_std(xs) -> tuple[float, float]:
     return (float(a.mean()), float(a.std())) if len(a) else (float("nan"), float("nan"))
 
 # %% ../nbs/00_core.ipynb #1765e257
-TRACKERS = {"tensorboard": "tensorboard", "trackio": "trackio", "wandb": "wandb"}  # report_to name -> package to install
+# report_to name -> package to install
+TRACKERS = {"tensorboard": "tensorboard", "trackio": "trackio", "wandb": "wandb"}
 
 def check_report_to(report_to, where: str = "report_to") -> list[str]:
     "`report_to` as a list, checked: known tracker names whose packages are installed."
@@ -277,7 +287,8 @@ def check_report_to(report_to, where: str = "report_to") -> list[str]:
     names = [report_to] if isinstance(report_to, str) else list(report_to or [])
     for t in names:
         if t not in TRACKERS:
-            raise ConfigError(f"{where}: unknown tracker {t!r}; trackers are {list(TRACKERS)}{did_you_mean(t, TRACKERS)}")
+            raise ConfigError(f"{where}: unknown tracker {t!r}; trackers are "
+                              f"{list(TRACKERS)}{did_you_mean(t, TRACKERS)}")
         if not installed[t]():
             raise ConfigError(f"{where}: tracker {t!r} is not installed; "
                               f"pip install 'rlhf_nb[tracking]' (or pip install {TRACKERS[t]})")
@@ -287,7 +298,8 @@ def check_report_to(report_to, where: str = "report_to") -> list[str]:
 PROGRESS_ENV = "RLHF_NB_PROGRESS"  # file a stage writes its progress to; `rlhf_nb run` draws it
 
 class StageProgress:
-    "Write `{desc, n, total}` to the file named by `$RLHF_NB_PROGRESS` (at most every `every` seconds, and at the end)."
+    """Write `{desc, n, total}` to the file named by `$RLHF_NB_PROGRESS` (at most every `every` seconds, and
+    at the end)."""
     def __init__(self, desc: str, total: int, every: float = 1.0):
         self.path = os.environ.get(PROGRESS_ENV)
         self.desc, self.total, self.every, self.last = desc, int(total), every, 0.0
@@ -306,6 +318,7 @@ def progress_callback(desc: str = "training steps"):
     "A Transformers `TrainerCallback` that reports the trainer's steps through `StageProgress`."
     from transformers import TrainerCallback
     class _StageProgressCallback(TrainerCallback):
-        def on_train_begin(self, args, state, control, **kwargs): self.p = StageProgress(desc, state.max_steps)
+        def on_train_begin(self, args, state, control, **kwargs):
+            self.p = StageProgress(desc, state.max_steps)
         def on_step_end(self, args, state, control, **kwargs): self.p.update(state.global_step)
     return _StageProgressCallback()

@@ -41,12 +41,14 @@ def parse_dialogue(text: str) -> list[tuple[str, str]]:
 
 # %% ../nbs/01_data.ipynb #03ad5f12
 def split_prompt_response(text: str) -> tuple[str, str]:
-    "Split an hh dialogue after its last `ASSISTANT` tag into `(prompt, response)`; `prompt + response == text`."
+    """Split an hh dialogue after its last `ASSISTANT` tag into `(prompt, response)`; `prompt + response ==
+    text`."""
     _check_dialogue(text)
     i = text.rfind(ASSISTANT)
     if i < 0: raise DataError(f"no {ASSISTANT!r} turn in dialogue {_clip(text)}")
     if text.find(HUMAN, i) >= 0:
-        raise DataError(f"dialogue ends with a Human turn, so it has no final Assistant response: ...{_clip(text[i:])}")
+        raise DataError("dialogue ends with a Human turn, so it has no final Assistant response: "
+                        f"...{_clip(text[i:])}")
     i += len(ASSISTANT)
     return text[:i], text[i:]
 
@@ -101,7 +103,8 @@ def _json_lines(path: Path, f) -> Iterator[tuple[int, Any]]:
     for i, line in enumerate(f, 1):
         if not line.strip(): continue
         try: yield i, json.loads(line)
-        except json.JSONDecodeError as e: raise DataError(f"{path}, line {i}: not valid JSON ({e.msg})") from None
+        except json.JSONDecodeError as e:
+            raise DataError(f"{path}, line {i}: not valid JSON ({e.msg})") from None
 
 def _read_file(path: Path) -> tuple[str, Iterator]:
     "`(unit, rows)` of a local file; JSON lines are read lazily, line by line."
@@ -133,9 +136,9 @@ def _load_hub(name: str, split: str, data_dir: str | None) -> Dataset:
     except OSError as e:  # ConnectionError when the hub is unreachable; DatasetNotFoundError is a FileNotFoundError
         hint = "" if datasets.config.HF_HUB_OFFLINE else " Set HF_HUB_OFFLINE=1 to fail at once instead of retrying."
         raise ConnectionError(
-            f"could not load dataset {name!r} (data_dir={data_dir!r}, split={split!r}) from the Hugging Face hub: {e}. "
-            f"No local file {name!r} exists either. Without network access, pass a local file instead "
-            f"(one of {FILE_TYPES}), e.g. a .jsonl.gz copy of the split.{hint}") from e
+            f"could not load dataset {name!r} (data_dir={data_dir!r}, split={split!r}) from the Hugging Face "
+            f"hub: {e}. No local file {name!r} exists either. Without network access, pass a local file "
+            f"instead (one of {FILE_TYPES}), e.g. a .jsonl.gz copy of the split.{hint}") from e
 
 def _dataset_rows(ds: Dataset, batch_size: int = 1000) -> Iterator[tuple[int, dict]]:
     i = 0
@@ -149,7 +152,8 @@ def _read_rows(source, split: str = "train", data_dir: str | None = None,
     if max_rows is not None and (not isinstance(max_rows, int) or max_rows < 0):
         raise ValueError(f"max_rows must be None or an integer >= 0, got {max_rows!r}")
     if isinstance(source, DatasetDict):
-        if split not in source: raise DataError(f"no split {split!r} in the DatasetDict; it has {list(source)}")
+        if split not in source:
+            raise DataError(f"no split {split!r} in the DatasetDict; it has {list(source)}")
         name, unit, rows = f"DatasetDict[{split}]", "row", _dataset_rows(source[split])
     elif isinstance(source, Dataset): name, unit, rows = "Dataset", "row", _dataset_rows(source)
     elif isinstance(source, (list, tuple)): name, unit, rows = "rows", "row", enumerate(source)
@@ -159,18 +163,21 @@ def _read_rows(source, split: str = "train", data_dir: str | None = None,
         unit, rows = _read_file(path)
     elif isinstance(source, str):
         name, unit, rows = f"{source}[{data_dir or ''}:{split}]", "row", _dataset_rows(_load_hub(source, split, data_dir))
-    else: raise TypeError(f"cannot read data from a {type(source).__name__}; pass a path, a hub name, a Dataset or a list of dicts")
+    else: raise TypeError(f"cannot read data from a {type(source).__name__}; pass a path, a hub name, a "
+                          "Dataset or a list of dicts")
     return name, unit, islice(rows, max_rows)
 
 # %% ../nbs/01_data.ipynb #e881ab96
 def _preference_row(row: Any, where: str) -> tuple[dict, str | None]:
     "Check one raw row and return its explicit-prompt pair and problem (`explicit_prompt_pair`)."
     if not isinstance(row, dict):
-        raise DataError(f"{where}: expected an object with keys 'chosen' and 'rejected', got a {type(row).__name__}")
+        raise DataError(f"{where}: expected an object with keys 'chosen' and 'rejected', got a "
+                        f"{type(row).__name__}")
     missing = [k for k in ("chosen", "rejected") if k not in row]
     if missing:
-        raise DataError(f"{where}: missing key(s) {missing}; expected columns 'chosen' and 'rejected' (hh-rlhf "
-                        f"dialogues) or 'prompt', 'chosen', 'rejected' (explicit prompt); found {sorted(row)}")
+        raise DataError(f"{where}: missing key(s) {missing}; expected columns 'chosen' and 'rejected' "
+                        "(hh-rlhf dialogues) or 'prompt', 'chosen', 'rejected' (explicit prompt); found "
+                        f"{sorted(row)}")
     keys = ("prompt", "chosen", "rejected") if "prompt" in row else ("chosen", "rejected")
     for k in keys:
         if not isinstance(row[k], str):  # e.g. TRL's conversational lists of messages, or a null
@@ -213,8 +220,9 @@ def load_preferences(
         pair, problem = _preference_row(row, where)
         if problem == "prompt_mismatch" and on_mismatch == "error":
             other = split_prompt_response(row["rejected"])[0]
-            raise DataError(f"{where}: chosen and rejected have different prompts; {_first_difference(pair['prompt'], other)}. "
-                            "Pass on_mismatch='drop' to skip such pairs")
+            raise DataError(f"{where}: chosen and rejected have different prompts; "
+                            f"{_first_difference(pair['prompt'], other)}. Pass on_mismatch='drop' to skip "
+                            "such pairs")
         if problem == "empty_response":
             if on_empty == "error":
                 raise DataError(f"{where}: empty final response (chosen={_clip(pair['chosen'], 20)}, "
@@ -236,7 +244,8 @@ def _prompt_row(row: Any, where: str) -> tuple[str, str | None]:
         raise DataError(f"{where}: no prompt column; expected 'user' (anthropic-hh-first-prompt), 'prompt', "
                         f"or 'chosen' (hh-rlhf pairs); found {sorted(row)}")
     text, system = row[key], row.get("system")
-    if not isinstance(text, str): raise DataError(f"{where}: {key!r} must be a string, got {type(text).__name__}")
+    if not isinstance(text, str):
+        raise DataError(f"{where}: {key!r} must be a string, got {type(text).__name__}")
     if system is not None and not isinstance(system, str):
         raise DataError(f"{where}: 'system' must be a string or null, got {type(system).__name__}")
     if key == "chosen" or text.startswith(HUMAN):
@@ -252,7 +261,8 @@ def load_prompts(
     dedup: bool = True,  # keep only the first of repeated (prompt, system) pairs
     return_report: bool = False,  # also return the `LoadReport`
 ) -> Dataset | tuple[Dataset, LoadReport]:
-    "Raw first-Human-message prompts as a `Dataset` with a `prompt` column (and `system` if the source has one)."
+    """Raw first-Human-message prompts as a `Dataset` with a `prompt` column (and `system` if the source has
+    one)."""
     name, unit, rows = _read_rows(source, split, data_dir, max_rows)
     report = LoadReport(name, dropped={"empty": 0, "duplicate": 0}, kept_flagged={"duplicate": 0})
     out, seen, has_system = {"prompt": [], "system": []}, set(), False
@@ -285,10 +295,11 @@ def format_prompt(
     has_template = bool(getattr(tokenizer, "chat_template", None))
     if style == "auto": style = "chat" if has_template else "hh"
     if style == "hh":
-        if system: raise ValueError(f"the hh format has no system turn (got system={_clip(system, 30)}); "
-                                    "pass system=None, or style='chat' with a tokenizer that has a chat template")
+        if system: raise ValueError(f"the hh format has no system turn (got system={_clip(system, 30)}); pass "
+                                    "system=None, or style='chat' with a tokenizer that has a chat template")
         return f"{HUMAN} {user_text}{ASSISTANT}"
-    if not has_template: raise ValueError("style='chat' needs a tokenizer with a chat template (tokenizer.chat_template is not set)")
+    if not has_template: raise ValueError("style='chat' needs a tokenizer with a chat template "
+                                          "(tokenizer.chat_template is not set)")
     messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": user_text}]
     return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
@@ -296,12 +307,15 @@ def format_prompt(
 def hh_as_chat(prompt: str,  # an hh prompt: Human/Assistant turns ending with an empty Assistant turn
                tokenizer,    # a tokenizer with a chat template
                ) -> str:
-    "The hh prompt's turns as chat messages, rendered with the tokenizer's template and its generation prompt."
+    """The hh prompt's turns as chat messages, rendered with the tokenizer's template and its generation
+    prompt."""
     if not getattr(tokenizer, "chat_template", None):
-        raise ValueError("hh_as_chat needs a tokenizer with a chat template (tokenizer.chat_template is not set)")
+        raise ValueError("hh_as_chat needs a tokenizer with a chat template (tokenizer.chat_template is not "
+                         "set)")
     turns = parse_dialogue(prompt)
     if turns[-1] != ("assistant", ""):
-        raise DataError(f"an hh prompt ends with an empty {ASSISTANT!r} turn; this one ends with ...{_clip(prompt[-40:])}")
+        raise DataError(f"an hh prompt ends with an empty {ASSISTANT!r} turn; this one ends with "
+                        f"...{_clip(prompt[-40:])}")
     messages = [{"role": "user" if role == "human" else "assistant", "content": text} for role, text in turns[:-1]]
     return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
@@ -316,11 +330,13 @@ def filter_by_length(
     batch_size: int = 1000,
 ) -> tuple[Dataset, dict]:
     "Drop rows whose tokenized prompt + response is longer than `max_length`; return `(ds, counts)`."
-    if response_columns is None: response_columns = [c for c in ("chosen", "rejected") if c in ds.column_names]
+    if response_columns is None:
+        response_columns = [c for c in ("chosen", "rejected") if c in ds.column_names]
     missing = [c for c in (prompt_column, *response_columns) if c not in ds.column_names]
     if missing: raise KeyError(f"filter_by_length: no column(s) {missing}; the dataset has {ds.column_names}")
 
-    def n_tokens(texts): return [len(ids) for ids in tokenizer(texts, add_special_tokens=add_special_tokens)["input_ids"]]
+    def n_tokens(texts):
+        return [len(ids) for ids in tokenizer(texts, add_special_tokens=add_special_tokens)["input_ids"]]
     def fits(batch):
         prompts = batch[prompt_column]
         lengths = [n_tokens([p + r for p, r in zip(prompts, batch[c])]) for c in response_columns] or [n_tokens(prompts)]

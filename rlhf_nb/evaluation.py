@@ -23,13 +23,15 @@ __all__ = ['load_rl_prompts', 'encode_queries', 'decode_responses', 'ReferenceMo
            'win_rate', 'evaluate_policy']
 
 # %% ../nbs/03b_evaluation.ipynb #4cfef5af
-def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "train", max_rows: int | None = None) -> list[dict]:
+def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "train",
+                    max_rows: int | None = None) -> list[dict]:
     "Prompts as dicts {query, rm_prompt}: the policy's rendering and the reward model's (hh) rendering."
     p = Path(source)
     chat = style == "chat" or (style == "auto" and bool(getattr(tokenizer, "chat_template", None)))
     if p.suffix == ".jsonl" and p.exists():
         first = json.loads(p.open(encoding="utf-8").readline() or "{}")
-        if str(first.get("prompt", "")).startswith(HUMAN):   # already hh: the reward model's text; a chat policy gets its template
+        # already hh: the reward model's text; a chat policy gets its template
+        if str(first.get("prompt", "")).startswith(HUMAN):
             rows = read_jsonl(p)[:max_rows] if max_rows else read_jsonl(p)
             return [{"query": hh_as_chat(r["prompt"], tokenizer) if chat else r["prompt"], "rm_prompt": r["prompt"],
                      **({"meta": r} if len(r) > 1 else {})} for r in rows]
@@ -37,8 +39,8 @@ def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "t
     systems = ds["system"] if "system" in ds.column_names else [None] * len(ds)
     n_system = sum(bool(s) for s in systems)
     if n_system and not chat:  # the hh format has no system turn: say so once, keep the user message
-        print(f"note: {n_system} of {len(ds)} prompts in {source} have a system message, which the hh format cannot carry; "
-              "it is left out of the policy's query (a chat-template tokenizer would use it)")
+        print(f"note: {n_system} of {len(ds)} prompts in {source} have a system message, which the hh format "
+              "cannot carry; it is left out of the policy's query (a chat-template tokenizer would use it)")
     out = []
     for user, system in zip(ds["prompt"], systems):
         q = format_prompt(user, tokenizer, style="chat" if chat else "hh", system=system if chat else None)
@@ -47,13 +49,15 @@ def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "t
 
 # %% ../nbs/03b_evaluation.ipynb #3681f0d7
 def encode_queries(tokenizer, queries: list[str], max_length: int | None = None, device="cpu"):
-    "Left-padded, left-truncated (to `max_length` tokens) policy token ids and mask of `queries`, (B, P) each."
+    """Left-padded, left-truncated (to `max_length` tokens) policy token ids and mask of `queries`, (B, P)
+    each."""
     tokenizer.padding_side, tokenizer.truncation_side = "left", "left"
     enc = tokenizer(queries, return_tensors="pt", padding=True, truncation=max_length is not None,
                     max_length=max_length, add_special_tokens=False)
     return enc.input_ids.to(device), enc.attention_mask.to(device)
 
-def decode_responses(tokenizer, responses: torch.Tensor, mask: torch.Tensor, ended: torch.Tensor) -> list[str]:
+def decode_responses(tokenizer, responses: torch.Tensor, mask: torch.Tensor,
+                     ended: torch.Tensor) -> list[str]:
     "Response texts up to (not including) the stop token."
     n = mask.sum(1) - ended.long()
     return [tokenizer.decode(r[:k], skip_special_tokens=True) for r, k in zip(responses, n.tolist())]
@@ -98,7 +102,8 @@ def policy_samples(policy,                       # a causal LM (or a `ReferenceM
         q_ids, q_mask = encode_queries(tokenizer, [p["query"] for p in chunk], max_prompt_length, dev)
         gen = torch.Generator(device=dev).manual_seed(seed + s)
         draw = sampler.sample if sampler else (lambda *a, **k: sample(model, *a, **k))
-        roll = draw(q_ids, q_mask, max_new_tokens, stop_ids, tokenizer.pad_token_id, temperature, generator=gen)
+        roll = draw(q_ids, q_mask, max_new_tokens, stop_ids, tokenizer.pad_token_id, temperature,
+                    generator=gen)
         texts = decode_responses(tokenizer, roll.responses, roll.mask, roll.ended)
         rows = [{"prompt": p["rm_prompt"], "response": t, "ended": e, "n_tokens": n}
                 for p, t, e, n in zip(chunk, texts, roll.ended.tolist(), roll.mask.sum(1).tolist())]
@@ -116,7 +121,8 @@ def policy_samples(policy,                       # a causal LM (or a `ReferenceM
 def _mean(rows, key): return float(np.mean([r[key] for r in rows]))
 
 def pair_agreement(proxy_a, proxy_b, gold_a, gold_b) -> tuple[float, int]:
-    "How often the reward model orders two responses as the gold reward does (over pairs gold does not tie; a proxy tie counts 1/2), and over how many pairs."
+    """How often the reward model orders two responses as the gold reward does (over pairs gold does not tie;
+    a proxy tie counts 1/2), and over how many pairs."""
     pa, pb, ga, gb = (np.asarray(x, dtype=float) for x in (proxy_a, proxy_b, gold_a, gold_b))
     keep = ga != gb
     if not keep.any(): return float("nan"), 0
@@ -135,12 +141,16 @@ def evaluate_policy(policy, tokenizer, prompts: list[dict],
                     compare_ref: bool = True,            # also sample the reference (win rate, its proxy and gold)
                     rm_pairs: bool = False,              # a second policy sample per prompt: does the reward model order the pair as gold does?
                     **sampling) -> tuple[dict, list[dict]]:
-    "Held-out evaluation: the `eval/*` metrics (proxy, gold, KL, EOS share, length, win rate, reward-model agreement) and one row per prompt."
+    """Held-out evaluation: the `eval/*` metrics (proxy, gold, KL, EOS share, length, win rate, reward-model
+    agreement) and one row per prompt."""
     rows = policy_samples(policy, tokenizer, prompts, ref=ref, **sampling)
     refs = policy_samples(ref, tokenizer, prompts, **sampling) if ref is not None and compare_ref else None
     for who in ([rows] + ([refs] if refs else [])):
         if scorer is not None:
-            for r, sc in zip(who, scorer([p["rm_prompt"] for p in prompts], [r["response"] for r in who]).tolist()): r["proxy"] = sc
+            for r, sc in zip(who,
+                             scorer([p["rm_prompt"] for p in prompts],
+                                    [r["response"] for r in who]).tolist()):
+                r["proxy"] = sc
         if gold is not None:
             for r, p in zip(who, prompts): r["gold"] = gold(p["rm_prompt"], r["response"])
     m = {"eval/eos_share": _mean(rows, "ended"), "eval/mean_tokens": _mean(rows, "n_tokens")}
@@ -155,8 +165,10 @@ def evaluate_policy(policy, tokenizer, prompts: list[dict],
         if gold is not None:
             m["eval/ref_gold_mean"] = _mean(refs, "gold")
             m["eval/win_rate"] = win_rate([r["gold"] for r in rows], [r["ref_gold"] for r in rows])
-    if rm_pairs and scorer is not None and gold is not None:   # where offline reward models fail: the policy's own samples
-        two = policy_samples(policy, tokenizer, prompts, **{**sampling, "seed": sampling.get("seed", 0) + 7777})
+    # where offline reward models fail: the policy's own samples
+    if rm_pairs and scorer is not None and gold is not None:
+        two = policy_samples(policy, tokenizer, prompts,
+                             **{**sampling, "seed": sampling.get("seed", 0) + 7777})
         proxy2 = scorer([p["rm_prompt"] for p in prompts], [r["response"] for r in two]).tolist()
         gold2 = [gold(p["rm_prompt"], r["response"]) for p, r in zip(prompts, two)]
         m["eval/rm_gold_agreement"], m["eval/rm_gold_pairs"] = pair_agreement(

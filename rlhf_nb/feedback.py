@@ -24,13 +24,15 @@ CHOICES = ("a", "b", "tie", "skip", "undo")
 QUERY_FIELDS = ("id", "prompt", "response_a", "response_b")
 
 class LabelError(ValueError):
-    "A query or label file that does not fit its format (the message names the file, the line and what was expected)."
+    """A query or label file that does not fit its format (the message names the file, the line and what was
+    expected)."""
 
 def make_queries(pairs: list[dict],   # {prompt, response_1, response_2, **provenance}
                  round: int = 0,      # the feedback round (part of every id)
                  seed: int = 0,       # seed of the A/B order
                 ) -> list[dict]:
-    "Query rows {id, prompt, response_a, response_b, round, ...provenance}, the A/B order of each pair randomized."
+    """Query rows {id, prompt, response_a, response_b, round, ...provenance}, the A/B order of each pair
+    randomized."""
     rng = random.Random(f"{seed}-{round}")
     out = []
     for i, p in enumerate(pairs):
@@ -53,9 +55,11 @@ def read_queries(path) -> list[dict]:
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip(): continue
         try: r = json.loads(line)
-        except json.JSONDecodeError as e: raise LabelError(f"{path}, line {n}: not valid JSON ({e.msg})") from None
+        except json.JSONDecodeError as e:
+            raise LabelError(f"{path}, line {n}: not valid JSON ({e.msg})") from None
         missing = [k for k in QUERY_FIELDS if k not in r] if isinstance(r, dict) else list(QUERY_FIELDS)
-        if missing: raise LabelError(f"{path}, line {n}: a query needs {list(QUERY_FIELDS)}; missing {missing}")
+        if missing:
+            raise LabelError(f"{path}, line {n}: a query needs {list(QUERY_FIELDS)}; missing {missing}")
         if r["id"] in seen: raise LabelError(f"{path}, line {n}: id {r['id']!r} appears twice")
         seen.add(r["id"])
         rows.append(r)
@@ -92,13 +96,16 @@ def read_labels(path, query_ids: Iterable[str] | None = None) -> list[dict]:
                              '{"id": ..., "choice": "a|b|tie|skip|undo", "annotator": ..., "time": ...}') from None
         if not isinstance(r, dict) or not {"id", "choice", "annotator"} <= set(r):
             raise LabelError(f"{path}, line {n}: a label row needs id, choice and annotator")
-        if r["choice"] not in CHOICES: raise LabelError(f"{path}, line {n}: choice {r['choice']!r} is not one of {CHOICES}")
-        if known is not None and r["id"] not in known: raise LabelError(f"{path}, line {n}: id {r['id']!r} is not a query id")
+        if r["choice"] not in CHOICES:
+            raise LabelError(f"{path}, line {n}: choice {r['choice']!r} is not one of {CHOICES}")
+        if known is not None and r["id"] not in known:
+            raise LabelError(f"{path}, line {n}: id {r['id']!r} is not a query id")
         rows.append(r)
     return rows
 
 def final_decisions(labels: list[dict]) -> dict[tuple[str, str], str]:
-    "(id, annotator) -> the last decision that is not undone (ids whose decisions were all undone are absent)."
+    """(id, annotator) -> the last decision that is not undone (ids whose decisions were all undone are
+    absent)."""
     stacks: dict[tuple[str, str], list[str]] = {}
     for r in labels:
         st = stacks.setdefault((r["id"], r["annotator"]), [])
@@ -109,7 +116,8 @@ def final_decisions(labels: list[dict]) -> dict[tuple[str, str], str]:
 
 # %% ../nbs/07b_feedback.ipynb #f320de0f
 def preference_rows(queries: list[dict], labels: list[dict]) -> tuple[list[dict], dict]:
-    "Reward-stage rows {chosen, rejected} (hh text) from the final decisions, and a report of what each label became."
+    """Reward-stage rows {chosen, rejected} (hh text) from the final decisions, and a report of what each
+    label became."""
     by_id = {q["id"]: q for q in queries}
     rows, report = [], {"a": 0, "b": 0, "tie": 0, "skip": 0, "undone": 0, "unlabelled": 0}
     final = final_decisions(labels)
@@ -119,7 +127,8 @@ def preference_rows(queries: list[dict], labels: list[dict]) -> tuple[list[dict]
         a, b = q["prompt"] + q["response_a"], q["prompt"] + q["response_b"]
         if choice == "a": rows.append({"chosen": a, "rejected": b})
         elif choice == "b": rows.append({"chosen": b, "rejected": a})
-        elif choice == "tie": rows += [{"chosen": a, "rejected": b, "tie": True}, {"chosen": b, "rejected": a, "tie": True}]
+        elif choice == "tie":
+            rows += [{"chosen": a, "rejected": b, "tie": True}, {"chosen": b, "rejected": a, "tie": True}]
     report["undone"] = sum(r["choice"] == "undo" for r in labels)
     report["unlabelled"] = len(set(by_id) - {k[0] for k in final})
     report["decisions"] = report["a"] + report["b"] + report["tie"]
@@ -135,12 +144,15 @@ def disagreement(scores: torch.Tensor,  # (K, N, 2): member k's scores of pair n
 
 def select_queries(n_candidates: int, k: int, method: str = "uniform", scores: torch.Tensor | None = None,
                    seed: int = 0) -> list[int]:
-    "Indices of the `k` candidate pairs to ask about: at random ('uniform') or the most disputed ('disagreement')."
+    """Indices of the `k` candidate pairs to ask about: at random ('uniform') or the most disputed
+    ('disagreement')."""
     k = min(k, n_candidates)
     if method == "uniform": return sorted(random.Random(seed).sample(range(n_candidates), k))
     if method == "disagreement":
-        if scores is None: raise ValueError("selection by disagreement needs the ensemble's scores, (K, N, 2)")
-        if scores.shape[1] != n_candidates: raise ValueError(f"scores cover {scores.shape[1]} pairs, not {n_candidates}")
+        if scores is None:
+            raise ValueError("selection by disagreement needs the ensemble's scores, (K, N, 2)")
+        if scores.shape[1] != n_candidates:
+            raise ValueError(f"scores cover {scores.shape[1]} pairs, not {n_candidates}")
         return sorted(disagreement(scores).argsort(descending=True, stable=True)[:k].tolist())
     raise ValueError(f"unknown selection {method!r}; use 'uniform' or 'disagreement'")
 
@@ -158,7 +170,8 @@ class LabelSession:
         return self.pending[0] if self.pending else None
     def progress(self) -> str: return f"{self.n_done} / {len(self.queries)}"
     def decide(self, choice: str) -> str:
-        "Record `choice` (a, b, tie, skip) for the current query, or undo the session's last decision; return what happened."
+        """Record `choice` (a, b, tie, skip) for the current query, or undo the session's last decision;
+        return what happened."""
         if choice == "undo":
             if not self.history: return "nothing to undo in this session"
             q = self.history.pop()
@@ -179,11 +192,13 @@ class LabelSession:
 KEYS = {"a": "a", "b": "b", "t": "tie", "s": "skip", "u": "undo"}
 
 def _show(q: dict, progress: str) -> str:
-    return (f"\n[{progress}] {q['id']}\n--- prompt ---\n{q['prompt'].strip()}\n--- A ---\n{q['response_a'].strip()}\n"
-            f"--- B ---\n{q['response_b'].strip()}\n[a] A better  [b] B better  [t] tie  [s] skip  [u] undo  [q] quit > ")
+    return (f"\n[{progress}] {q['id']}\n--- prompt ---\n{q['prompt'].strip()}\n--- A "
+            f"---\n{q['response_a'].strip()}\n--- B ---\n{q['response_b'].strip()}\n[a] A better  [b] B "
+            "better  [t] tie  [s] skip  [u] undo  [q] quit > ")
 
 def label_terminal(queries_path, out, annotator: str = "person", stdin=None, stdout=None) -> int:
-    "Label the queries of `queries_path` from one key per line of `stdin`; return how many decisions this session made."
+    """Label the queries of `queries_path` from one key per line of `stdin`; return how many decisions this
+    session made."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     s = LabelSession(read_queries(queries_path), out, annotator)
     while s.current is not None:
@@ -199,12 +214,14 @@ def label_terminal(queries_path, out, annotator: str = "person", stdin=None, std
         msg = s.decide(KEYS[key])
         if msg.startswith("nothing"): stdout.write(msg + "\n")
     left = len(s.pending)
-    stdout.write(f"\n{s.decided_now} decisions this session saved to {out}; {s.n_done} / {len(s.queries)} decided, {left} left\n")
+    stdout.write(f"\n{s.decided_now} decisions this session saved to {out}; {s.n_done} / {len(s.queries)} "
+                 f"decided, {left} left\n")
     return s.decided_now
 
 def label_main(argv: list[str] | None = None) -> int:
     "`rlhf_nb label QUERIES --out LABELS [--annotator NAME]`."
-    ap = argparse.ArgumentParser(prog="rlhf_nb label", description="Compare pairs of responses, one key per line.")
+    ap = argparse.ArgumentParser(prog="rlhf_nb label",
+                                 description="Compare pairs of responses, one key per line.")
     ap.add_argument("queries")
     ap.add_argument("--out", required=True)
     ap.add_argument("--annotator", default=os.environ.get("USER", "person"))
@@ -244,20 +261,25 @@ class LabelWidget:
         display(self.view)
 
 # %% ../nbs/07b_feedback.ipynb #d8a36c0d
-def simulate_labels(queries: list[dict], log: LabelLog, temperature: float = 0.5, flip_rate: float = 0.05, seed: int = 0) -> int:
-    "The synthetic task's simulated annotator decides every query `log.annotator` has not decided; return how many."
+def simulate_labels(queries: list[dict], log: LabelLog, temperature: float = 0.5, flip_rate: float = 0.05,
+                    seed: int = 0) -> int:
+    """The synthetic task's simulated annotator decides every query `log.annotator` has not decided; return
+    how many."""
     from rlhf_nb.synthetic import annotate
     done = {qid for (qid, ann) in final_decisions(read_labels(log.path)) if ann == log.annotator}
     n = 0
     for q in queries:
         if q["id"] in done: continue
-        chosen, _, _ = annotate(q["prompt"], q["response_a"], q["response_b"], random.Random(f"{seed}-{q['id']}"), temperature, flip_rate)
+        chosen, _, _ = annotate(q["prompt"], q["response_a"], q["response_b"],
+                                random.Random(f"{seed}-{q['id']}"), temperature, flip_rate)
         log.record(q["id"], "a" if chosen == q["response_a"] else "b")
         n += 1
     return n
 
-def gold_agreement(queries: list[dict], labels: list[dict], gold: Callable, annotator: str | None = None) -> dict:
-    "How often the final a/b decisions (of `annotator`, or everyone's) prefer the response with the higher gold reward."
+def gold_agreement(queries: list[dict], labels: list[dict], gold: Callable,
+                   annotator: str | None = None) -> dict:
+    """How often the final a/b decisions (of `annotator`, or everyone's) prefer the response with the higher
+    gold reward."""
     by_id, agree, n = {q["id"]: q for q in queries}, 0, 0
     for (qid, ann), choice in final_decisions(labels).items():
         if choice not in ("a", "b") or (annotator and ann != annotator): continue
@@ -278,7 +300,8 @@ def ensemble_scores(scorers: list[Callable], queries: list[dict]) -> torch.Tenso
 # %% ../nbs/07b_feedback.ipynb #771d4cb2
 @dataclass
 class FeedbackConfig:
-    "The online stage (Christiano et al. 2017): PPO in phases; between them, queries on the current policy, labels, a refit reward model."
+    """The online stage (Christiano et al. 2017): PPO in phases; between them, queries on the current policy,
+    labels, a refit reward model."""
     rounds: int = cfg_field(4,
         "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule")
     candidates: int = cfg_field(1024,
@@ -327,23 +350,27 @@ def _write_rows(path, rows) -> str:
     return str(path)
 
 def _fit_member(rm_cfg, rows: list[dict], folder: Path, k: int, gold=None, **overrides) -> str:
-    "Train ensemble member `k` on `rows` (written to folder/pairs_k.jsonl) into folder/rm_k; return its model path."
+    """Train ensemble member `k` on `rows` (written to folder/pairs_k.jsonl) into folder/rm_k; return its
+    model path."""
     from rlhf_nb.core import update_config
     from rlhf_nb.reward import train_reward_model
     path = _write_rows(folder/f"pairs_{k}.jsonl", rows)
-    cfg = update_config(rm_cfg, data=path, max_rows=None, seed=rm_cfg.seed + k, normalize_with=None, **overrides)
+    cfg = update_config(rm_cfg, data=path, max_rows=None, seed=rm_cfg.seed + k, normalize_with=None,
+                        **overrides)
     train_reward_model(cfg, folder/f"rm_{k}", gold=gold)
     return str(folder/f"rm_{k}"/"model")
 
 def _candidate_prompts(prompts: list, n: int, seed) -> list:
-    "`n` prompts for candidate pairs: a random order of all prompts, repeated (each pass reshuffled) when `n` is larger."
+    """`n` prompts for candidate pairs: a random order of all prompts, repeated (each pass reshuffled) when
+    `n` is larger."""
     rng, out = random.Random(seed), []
     while len(out) < n: out += rng.sample(prompts, len(prompts))
     return out[:n]
 
 # %% ../nbs/07b_feedback.ipynb #bff43d46
 def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold=None) -> dict:
-    "The online loop; resumes at its round and phase (`online_state.json`); returns the state with the PPO summary."
+    """The online loop; resumes at its round and phase (`online_state.json`); returns the state with the PPO
+    summary."""
     from rlhf_nb.core import read_jsonl, save_json, update_config
     from rlhf_nb.evaluation import policy_samples
     from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint, evaluate
@@ -357,7 +384,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
         "initial_labels": len(base_rows), "labels": {"decisions": 0}, "rounds": []}
     save = lambda **kw: (state.update(kw), save_json(state, state_path))
     n_steps = ppo_cfg.n_steps()
-    ends = [n_steps * (r + 1) // (fb.rounds + 1) for r in range(fb.rounds + 1)]   # PPO steps done after each phase
+    # PPO steps done after each phase
+    ends = [n_steps * (r + 1) // (fb.rounds + 1) for r in range(fb.rounds + 1)]
     while state["phase"] != "done":
         r, phase = state["round"], state["phase"]
         cfg = update_config(ppo_cfg, reward_model=state["reward_model"])
@@ -366,16 +394,19 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             s = train_ppo(cfg, out/"ppo", gold=gold, max_steps=ends[r] - state["ppo_steps"], progress=False)
             save(ppo_steps=s["steps_done"], phase="done" if r == fb.rounds else "query", summary=s)
         elif phase == "query":                 # 2. candidates from the current policy, selected
-            if fb.selection == "disagreement" and len(state["ensemble"]) < fb.ensemble:   # the first round's other members
+            # the first round's other members
+            if fb.selection == "disagreement" and len(state["ensemble"]) < fb.ensemble:
                 members = list(state["ensemble"])
                 for k in range(len(members), fb.ensemble):
                     members.append(_fit_member(rm_cfg, _bootstrap(base_rows, fb.seed * 31 + k), out/"round_0", k, gold))
                 save(ensemble=members)
             tr = PPOTrainer.from_config(cfg, out/"ppo", gold=gold)
             load_checkpoint(tr)
-            held_out = evaluate(tr)[0] if tr.eval_prompts else {}   # the policy of this round, on held-out prompts
+            # the policy of this round, on held-out prompts
+            held_out = evaluate(tr)[0] if tr.eval_prompts else {}
             prompts = _candidate_prompts(tr.prompts, fb.candidates, f"{fb.seed}-{r}")
-            kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, max_prompt_length=cfg.max_prompt_length)
+            kw = dict(max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature,
+                      max_prompt_length=cfg.max_prompt_length)
             with tr.autocast():   # the PPO stage's precision
                 s1 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
                 s2 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r + 1, **kw)
@@ -391,16 +422,20 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             point = {"round": r + 1, "ppo_steps": state["ppo_steps"], "labels": state["initial_labels"] + state["labels"]["decisions"],
                      "candidates": len(queries), "asked": len(picked), **held_out}
             save(phase="label", rounds=[*state["rounds"][:r], point])
-        elif phase == "label":                 # 3. labels: the simulated annotator, or a person through the file
+        # 3. labels: the simulated annotator, or a person through the file
+        elif phase == "label":
             qs = read_queries(rdir/"queries.jsonl")
             if fb.annotator == "simulated":
-                simulate_labels(qs, LabelLog(labels, "simulated"), fb.annotator_temperature, fb.annotator_flip_rate, fb.seed)
+                simulate_labels(qs, LabelLog(labels, "simulated"), fb.annotator_temperature,
+                                fb.annotator_flip_rate, fb.seed)
             undecided = {q["id"] for q in qs} - {k[0] for k in final_decisions(read_labels(labels))}
             if undecided:
-                raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in {rdir/'queries.jsonl'} have no label: "
-                                       f"rlhf_nb label {rdir/'queries.jsonl'} --out {labels}, then run again")
+                raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in {rdir/'queries.jsonl'} have "
+                                       f"no label: rlhf_nb label {rdir/'queries.jsonl'} --out {labels}, then "
+                                       "run again")
             save(phase="refit")
-        elif phase == "refit":                 # 4. every reward model refit on all labels so far, normalized on the policy
+        # 4. every reward model refit on all labels so far, normalized on the policy
+        elif phase == "refit":
             all_q = [q for k in range(1, r + 2) for q in read_queries(out/f"round_{k}"/"queries.jsonl")]
             rows, report = preference_rows(all_q, read_labels(labels, [q["id"] for q in all_q]))
             data = base_rows + rows
@@ -417,7 +452,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
     return state
 
 def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
-    "The `online` pipeline stage: the reward stage's config, training pairs and model start the loop; writes `summary.json`."
+    """The `online` pipeline stage: the reward stage's config, training pairs and model start the loop; writes
+    `summary.json`."""
     from rlhf_nb.core import load_config, require_fields, save_json, update_config
     from rlhf_nb.ppo import PPOStageConfig
     from rlhf_nb.reward import RewardStageConfig, _load_pairs
@@ -425,10 +461,12 @@ def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
     out, rdir = Path(out_dir), Path(fb.reward_dir)
     rm_cfg = load_config(RewardStageConfig, rdir/"config.json")
     ppo_cfg = update_config(PPOStageConfig(), **{"reward_model": str(rdir/"model"), **fb.ppo})
-    if not (out/"initial_pairs.jsonl").exists():   # the pairs the reward stage trained on: the loop's first labels
+    # the pairs the reward stage trained on: the loop's first labels
+    if not (out/"initial_pairs.jsonl").exists():
         train, _ = _load_pairs(rm_cfg)
-        _write_rows(out/"initial_pairs.jsonl", [{"chosen": p + c, "rejected": p + r}
-                                                for p, c, r in zip(train["prompt"], train["chosen"], train["rejected"])])
+        _write_rows(out/"initial_pairs.jsonl",
+                    [{"chosen": p + c, "rejected": p + r}
+                     for p, c, r in zip(train["prompt"], train["chosen"], train["rejected"])])
     st = run_online(ppo_cfg, rm_cfg, fb, out, out/"initial_pairs.jsonl", gold=gold)
     summary = {"labels": st["initial_labels"] + st["labels"]["decisions"], "initial_labels": st["initial_labels"],
                "feedback": st["labels"], "rounds": st["rounds"], "reward_model": st["reward_model"]}

@@ -20,7 +20,8 @@ __all__ = ['position_ids_from_mask', 'cache_kwarg', 'keep_kwargs', 'forward_resp
 
 # %% ../nbs/03a_generation.ipynb #1e9513c1
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
-    "Position of each token counting only real tokens; padding gets position 0 (any value works: it is masked)."
+    """Position of each token counting only real tokens; padding gets position 0 (any value works: it is
+    masked)."""
     return (attention_mask.long().cumsum(-1) - 1).clamp(min=0)  # (B, T)
 
 # %% ../nbs/03a_generation.ipynb #436db333
@@ -31,14 +32,17 @@ def cache_kwarg(model) -> str:
 
 # %% ../nbs/03a_generation.ipynb #2c5c4c97
 def keep_kwargs(model, n: int) -> dict:
-    "`{'logits_to_keep': n}` when `model.forward` can run its LM head on the last `n` positions only, else {}."
+    """`{'logits_to_keep': n}` when `model.forward` can run its LM head on the last `n` positions only, else
+    {}."""
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
     return {"logits_to_keep": n} if "logits_to_keep" in inspect.signature(base.forward).parameters else {}
 
 def forward_response(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, n_response: int, **kwargs):
-    "Forward a [left-padded prompt | response] batch; return (model output, logits predicting the last `n_response` tokens (B, R, V))."
-    out = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids_from_mask(attention_mask),
-                use_cache=False, **keep_kwargs(model, n_response + 1), **kwargs)
+    """Forward a [left-padded prompt | response] batch; return (model output, logits predicting the last
+    `n_response` tokens (B, R, V))."""
+    out = model(input_ids=input_ids, attention_mask=attention_mask,
+                position_ids=position_ids_from_mask(attention_mask), use_cache=False,
+                **keep_kwargs(model, n_response + 1), **kwargs)
     return out, out.logits[:, -n_response - 1:-1]
 
 # %% ../nbs/03a_generation.ipynb #eff7024c
@@ -46,8 +50,10 @@ def sample_from_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: in
                        generator: torch.Generator | None = None,
                        u: torch.Tensor | None = None, # (B,) uniforms in [0, 1) to draw with, instead of `generator`
                       ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Sample one token per row from `logits` (B, V) by inverse CDF; return (tokens (B,), their log-probs (B,))."
-    if temperature <= 0: raise ValueError(f"temperature must be > 0 (use a small value for near-greedy), got {temperature}")
+    """Sample one token per row from `logits` (B, V) by inverse CDF; return (tokens (B,), their log-probs
+    (B,))."""
+    if temperature <= 0:
+        raise ValueError(f"temperature must be > 0 (use a small value for near-greedy), got {temperature}")
     logits = logits.float() / temperature
     if top_k and top_k < logits.shape[-1]:
         kth = logits.topk(top_k, dim=-1).values[..., -1:]
@@ -59,7 +65,8 @@ def sample_from_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: in
     u = u.to(cdf.device, cdf.dtype)[:, None] * cdf[:, -1:]
     tokens = torch.searchsorted(cdf, u, right=True).squeeze(-1).clamp(max=cdf.shape[-1] - 1)
     lp = logprobs.gather(-1, tokens[:, None]).squeeze(-1)
-    if torch.isinf(lp).any():  # u rounded onto the end of the CDF and landed on a zero-probability token: take the mode
+    # u rounded onto the end of the CDF and landed on a zero-probability token: take the mode
+    if torch.isinf(lp).any():
         mode = logprobs.argmax(-1)
         tokens = torch.where(torch.isinf(lp), mode, tokens)
         lp = logprobs.gather(-1, tokens[:, None]).squeeze(-1)
@@ -73,11 +80,14 @@ class Rollout:
     logprobs: torch.Tensor    # (B, R) log-prob of each sampled token (temperature-scaled); 0 after EOS
     mask: torch.Tensor        # (B, R) 1 up to and including the first EOS
     ended: torch.Tensor       # (B,) True where the response produced EOS
-    hidden: torch.Tensor | None = None   # (B, R, d) with `with_hidden`: last-layer state at the position that predicted each token
-    entropy: torch.Tensor | None = None  # (B, R) with `with_hidden`: entropy of each token's sampling distribution; 0 after EOS
+    # (B, R, d) with `with_hidden`: last-layer state at the position that predicted each token
+    hidden: torch.Tensor | None = None
+    # (B, R) with `with_hidden`: entropy of each token's sampling distribution; 0 after EOS
+    entropy: torch.Tensor | None = None
 
 def row_uniforms(row_seeds: Sequence[int], n: int) -> torch.Tensor:
-    "(B, n) uniforms, row i drawn from its own generator seeded with `row_seeds[i]` (on the CPU: the same on every device)."
+    """(B, n) uniforms, row i drawn from its own generator seeded with `row_seeds[i]` (on the CPU: the same on
+    every device)."""
     return torch.stack([torch.rand(n, generator=torch.Generator().manual_seed(int(s))) for s in row_seeds])
 
 @torch.no_grad()
@@ -87,9 +97,11 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
            generator: torch.Generator | None = None, with_hidden: bool = False,
            row_seeds: Sequence[int] | None = None, # one seed per row: each row's draws are its own, whatever the batch
           ) -> Rollout:
-    "Sample up to `max_new_tokens` per left-padded prompt with the KV cache; stop rows at their first stop token."
+    """Sample up to `max_new_tokens` per left-padded prompt with the KV cache; stop rows at their first stop
+    token."""
     if input_ids.shape[1] and (attention_mask[:, -1] == 0).any():
-        raise ValueError("prompts must be left-padded: the last column has padding (set tokenizer.padding_side='left')")
+        raise ValueError("prompts must be left-padded: the last column has padding (set "
+                         "tokenizer.padding_side='left')")
     B = input_ids.shape[0]
     dev = input_ids.device
     stop = torch.tensor([eos_token_id] if isinstance(eos_token_id, int) else list(eos_token_id), device=dev)
@@ -100,7 +112,8 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
     out = model(input_ids=input_ids, attention_mask=mask, position_ids=position_ids_from_mask(mask), use_cache=True,
                 **keep_kwargs(model, 1), **hs)                             # prefill: only the last position's logits
     past, logits = out[ck], out.logits[:, -1]
-    next_pos = mask.sum(-1, keepdim=True)                                   # (B, 1) position of the next token
+    # (B, 1) position of the next token
+    next_pos = mask.sum(-1, keepdim=True)
     tokens, logps, hidden, ents = [], [], [], []
     done = torch.zeros(B, dtype=torch.bool, device=dev)
     for t in range(max_new_tokens):
@@ -113,32 +126,38 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
             hidden.append(out.hidden_states[-1][:, -1])
             lg = logits.float() / temperature
             ents.append(torch.where(done, 0.0, lg.logsumexp(-1) - (lg.softmax(-1) * lg).sum(-1)))
-        live = ~done                                                        # this token counts for rows still live
+        # this token counts for rows still live
+        live = ~done
         done = done | torch.isin(tok, stop)
         if done.all(): break
         mask = torch.cat([mask, live.long()[:, None]], dim=1)
-        out = model(input_ids=tok[:, None], attention_mask=mask, position_ids=next_pos, use_cache=True, **{ck: past}, **hs)
+        out = model(input_ids=tok[:, None], attention_mask=mask, position_ids=next_pos, use_cache=True,
+                    **{ck: past}, **hs)
         past, logits = out[ck], out.logits[:, -1]
         next_pos = next_pos + 1
     responses, logprobs = torch.stack(tokens, 1), torch.stack(logps, 1)     # (B, R)
-    responses, resp_mask = truncate_after_eos(responses, stop.tolist(), pad_token_id)   # mask: up to the first stop token
+    # mask: up to the first stop token
+    responses, resp_mask = truncate_after_eos(responses, stop.tolist(), pad_token_id)
     return Rollout(responses, logprobs, resp_mask.long(), has_eos(responses, stop.tolist()),
-                   torch.stack(hidden, 1) if with_hidden else None, torch.stack(ents, 1) if with_hidden else None)
+                   torch.stack(hidden, 1) if with_hidden else None,
+                   torch.stack(ents, 1) if with_hidden else None)
 
 # %% ../nbs/03a_generation.ipynb #28a0a4e3
 def stop_token_ids(tokenizer, model=None) -> list[int]:
-    "Every id that ends a response: the tokenizer's EOS and those of `model`'s generation config (a list for many chat models)."
+    """Every id that ends a response: the tokenizer's EOS and those of `model`'s generation config (a list for
+    many chat models)."""
     ids = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
     extra = getattr(getattr(model, "generation_config", None), "eos_token_id", None)
     ids += list(extra) if isinstance(extra, (list, tuple)) else [extra] if extra is not None else []
-    if not ids: raise ValueError(f"{type(tokenizer).__name__} has no EOS token and the model's generation config names none")
+    if not ids: raise ValueError(f"{type(tokenizer).__name__} has no EOS token and the model's generation "
+                                 "config names none")
     return list(dict.fromkeys(int(i) for i in ids))
 
 # %% ../nbs/03a_generation.ipynb #2628f9b6
 @torch.no_grad()
 def generate_texts(model, tokenizer, prompts: list[str], max_new_tokens: int = 48, temperature: float = 1.0,
-                   top_k: int = 0, batch_size: int = 64, seed: int | None = 0, max_prompt_length: int | None = None,
-                   progress: bool = False) -> list[dict]:
+                   top_k: int = 0, batch_size: int = 64, seed: int | None = 0,
+                   max_prompt_length: int | None = None, progress: bool = False) -> list[dict]:
     "Sample one response per prompt; return dicts with `response`, `ended` (produced EOS) and `n_tokens`."
     if tokenizer.padding_side != "left": tokenizer.padding_side = "left"
     dev = next(model.parameters()).device
@@ -147,8 +166,9 @@ def generate_texts(model, tokenizer, prompts: list[str], max_new_tokens: int = 4
     model.eval()
     out = []
     for i in tqdm(range(0, len(prompts), batch_size), desc="generate", disable=not progress):
-        enc = tokenizer(prompts[i:i + batch_size], return_tensors="pt", padding=True, add_special_tokens=False,
-                        truncation=max_prompt_length is not None, max_length=max_prompt_length).to(dev)
+        enc = tokenizer(prompts[i:i + batch_size], return_tensors="pt", padding=True,
+                        add_special_tokens=False, truncation=max_prompt_length is not None,
+                        max_length=max_prompt_length).to(dev)
         r = sample(model, enc.input_ids, enc.attention_mask, max_new_tokens, stop_token_ids(tokenizer, model),
                    tokenizer.pad_token_id, temperature, top_k, gen)
         for resp, msk, ended in zip(r.responses, r.mask, r.ended):

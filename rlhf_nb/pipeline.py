@@ -12,8 +12,8 @@ from typing import ClassVar
 import yaml
 from tqdm.auto import tqdm
 
-from .core import (save_json, atomic_write_text, cfg_field, config_to_dict, config_help, update_config, ConfigError, did_you_mean,
-                          check_report_to, read_progress, PROGRESS_ENV)
+from .core import (save_json, atomic_write_text, cfg_field, config_to_dict, config_help, update_config,
+                          ConfigError, did_you_mean, check_report_to, read_progress, PROGRESS_ENV)
 from .synthetic import TaskConfig
 from .sft import SFTStageConfig
 from .reward import RewardStageConfig
@@ -29,7 +29,8 @@ __all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOK
            'write_run_report', 'smoke_inputs', 'main']
 
 # %% ../nbs/09_pipeline.ipynb #1642abd4
-STAGES = ("task", "sft", "reward", "ppo", "online", "bon", "report")  # pipeline order; `online` is PPO with feedback rounds, in place of `ppo`; `bon` is best-of-n beside it
+# pipeline order; `online` is PPO with feedback rounds, in place of `ppo`; `bon` is best-of-n beside it
+STAGES = ("task", "sft", "reward", "ppo", "online", "bon", "report")
 DEFAULT_STAGES = ("task", "sft", "reward", "ppo", "report")   # an experiment without `stages:`
 TOP_KEYS = ("name", "description", "base", "defaults", "stages", "sweep", "out", *STAGES)
 PROJECT_ROOT = Path(__file__).resolve().parents[1] if "__file__" in globals() else Path.cwd().parent
@@ -53,35 +54,44 @@ STAGE_CONFIGS = {"task": TaskConfig, "sft": SFTStageConfig, "reward": RewardStag
 EMBEDS = {"online": "ppo"}   # the online stage's config carries the resolved `ppo:` section (its PPO phases)
 
 class ExperimentError(ValueError):
-    "An experiment file, `--set` or sweep that does not fit the stages' configs (raised before anything runs)."
+    """An experiment file, `--set` or sweep that does not fit the stages' configs (raised before anything
+    runs)."""
 
 # %% ../nbs/09_pipeline.ipynb #0d7449dc
 def check_params(stage: str, params, where: str) -> None:
-    "Check `params` against `stage`'s config dataclass (known keys, values of the right type); `where` names the source."
+    """Check `params` against `stage`'s config dataclass (known keys, values of the right type); `where` names
+    the source."""
     if stage not in STAGE_CONFIGS:
-        raise ExperimentError(f"{where}: unknown stage {stage!r}{did_you_mean(stage, STAGES)}; stages are {list(STAGES)}")
-    if not isinstance(params, dict): raise ExperimentError(f"{where}: stage {stage!r} needs a mapping of parameters, got {params!r}")
+        raise ExperimentError(f"{where}: unknown stage {stage!r}{did_you_mean(stage, STAGES)}; stages are "
+                              f"{list(STAGES)}")
+    if not isinstance(params, dict):
+        raise ExperimentError(f"{where}: stage {stage!r} needs a mapping of parameters, got {params!r}")
     cls = STAGE_CONFIGS[stage]
     names = [f.name for f in fields(cls)]
     if (k := EMBEDS.get(stage)) in params:
-        raise ExperimentError(f"{where}: {stage}.{k}: write the {k} parameters in the experiment's `{k}:` section")
+        raise ExperimentError(f"{where}: {stage}.{k}: write the {k} parameters in the experiment's `{k}:` "
+                              "section")
     for k, v in params.items():
         if k not in names:
             raise ExperimentError(f"{where}: stage {stage!r} has no parameter {k!r}{did_you_mean(k, names)}; "
                                   f"its parameters are the fields of {cls.__name__}")
         try:
             update_config(cls(), **{k: v})
-            if k == "report_to": check_report_to(v, f"{stage}.report_to")   # trackers must be installed: fail now
+            # trackers must be installed: fail now
+            if k == "report_to": check_report_to(v, f"{stage}.report_to")
         except ConfigError as e: raise ExperimentError(f"{where}: {stage}.{k}: {e}") from None
 
 def check_variants(key: str, variants, where: str) -> None:
-    "Check named variants: `{name: {stages: [...], <stage>: {param: value}}}`, each part against the stages' configs."
+    """Check named variants: `{name: {stages: [...], <stage>: {param: value}}}`, each part against the stages'
+    configs."""
     if not isinstance(variants, dict) or not variants:
-        raise ExperimentError(f"{where}: sweep key {key!r} (no dot) names variants: a mapping of names to overrides, "
-                              "e.g. arm: {offline: {}, online: {stages: [...], online: {rounds: 4}}}")
+        raise ExperimentError(f"{where}: sweep key {key!r} (no dot) names variants: a mapping of names to "
+                              "overrides, e.g. arm: {offline: {}, online: {stages: [...], online: "
+                              "{rounds: 4}}}")
     for name, v in variants.items():
         w = f"{where}: sweep {key}={name}"
-        if not isinstance(v, dict): raise ExperimentError(f"{w}: a variant is a mapping of stages and stage sections, got {v!r}")
+        if not isinstance(v, dict):
+            raise ExperimentError(f"{w}: a variant is a mapping of stages and stage sections, got {v!r}")
         for s, params in v.items():
             if s == "stages": _check_stages(params, w)
             else: check_params(s, params or {}, w)
@@ -91,18 +101,23 @@ def _reachable(stages) -> set[str]:
     return set(stages) | {EMBEDS[s] for s in stages if s in EMBEDS}
 
 def check_sweep(sweep, stages, where: str) -> None:
-    "Check a sweep: `stage.param` keys of this experiment's stages, each a non-empty list of values that fit; or named variants."
-    if not isinstance(sweep, dict): raise ExperimentError(f"{where}: sweep needs a mapping of stage.param to lists, got {sweep!r}")
+    """Check a sweep: `stage.param` keys of this experiment's stages, each a non-empty list of values that
+    fit; or named variants."""
+    if not isinstance(sweep, dict):
+        raise ExperimentError(f"{where}: sweep needs a mapping of stage.param to lists, got {sweep!r}")
     stages = _all_stages({"stages": stages, "sweep": sweep})
     for k, vals in sweep.items():
         stage, _, param = str(k).partition(".")
         if not param and isinstance(vals, dict): check_variants(str(k), vals, where); continue
         if not param or "." in param:
-            raise ExperimentError(f"{where}: sweep key {k!r} must be stage.param (e.g. ppo.kl_coef) or a name of variants (e.g. arm)")
+            raise ExperimentError(f"{where}: sweep key {k!r} must be stage.param (e.g. ppo.kl_coef) or a name "
+                                  "of variants (e.g. arm)")
         if stage not in stages:
-            raise ExperimentError(f"{where}: sweep key {k!r} names stage {stage!r}, which this experiment does not run "
-                                  f"(stages: {sorted(stages)}){did_you_mean(stage, sorted(stages))}")
-        if not isinstance(vals, list) or not vals: raise ExperimentError(f"{where}: sweep {k!r} needs a non-empty list of values")
+            raise ExperimentError(f"{where}: sweep key {k!r} names stage {stage!r}, which this experiment "
+                                  "does not run (stages: "
+                                  f"{sorted(stages)}){did_you_mean(stage, sorted(stages))}")
+        if not isinstance(vals, list) or not vals:
+            raise ExperimentError(f"{where}: sweep {k!r} needs a non-empty list of values")
         for v in vals: check_params(stage, {param: v}, f"{where}: sweep {k!r}")
 
 # %% ../nbs/09_pipeline.ipynb #abbf4a73
@@ -133,24 +148,33 @@ def _parse_value(text: str):
     except yaml.YAMLError: return text  # e.g. '{task}/models/policy': a plain string
 
 def _check_stages(stages, where: str) -> list[str]:
-    if not isinstance(stages, list): raise ExperimentError(f"{where}: stages must be a list, e.g. [task, sft, reward, ppo, report]")
+    if not isinstance(stages, list):
+        raise ExperimentError(f"{where}: stages must be a list, e.g. [task, sft, reward, ppo, report]")
     for s in stages:
-        if s not in STAGES: raise ExperimentError(f"{where}: unknown stage {s!r}{did_you_mean(s, STAGES)}; stages are {list(STAGES)}")
+        if s not in STAGES: raise ExperimentError(f"{where}: unknown stage {s!r}{did_you_mean(s, STAGES)}; "
+                                                  f"stages are {list(STAGES)}")
     if "ppo" in stages and "online" in stages:
-        raise ExperimentError(f"{where}: list `ppo` or `online`, not both (the online stage runs the PPO phases itself)")
+        raise ExperimentError(f"{where}: list `ppo` or `online`, not both (the online stage runs the PPO "
+                              "phases itself)")
     return stages
 
 def read_experiment_file(path, _chain: tuple = ()) -> dict:
-    "One experiment file merged with the files it inherits from (`base:`), every part checked where it is written."
+    """One experiment file merged with the files it inherits from (`base:`), every part checked where it is
+    written."""
     path = Path(path)
     if path.resolve() in _chain:
-        raise ExperimentError(f"{path}: the base chain loops ({' -> '.join(str(p) for p in (*_chain, path.resolve()))})")
-    if not path.exists(): raise FileNotFoundError(f"no experiment file at {path}" + (f" (the base of {_chain[-1]})" if _chain else ""))
+        raise ExperimentError(f"{path}: the base chain loops "
+                              f"({' -> '.join(str(p) for p in (*_chain, path.resolve()))})")
+    if not path.exists():
+        raise FileNotFoundError(f"no experiment file at {path}" +
+                                (f" (the base of {_chain[-1]})" if _chain else ""))
     try: raw = _numbers(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
     except yaml.YAMLError as e: raise ExperimentError(f"{path}: not valid YAML ({e})") from None
     if not isinstance(raw, dict): raise ExperimentError(f"{path}: expected a mapping at the top level")
     for k in raw:
-        if k not in TOP_KEYS: raise ExperimentError(f"{path}: unknown top-level key {k!r}{did_you_mean(k, TOP_KEYS)}; keys are {list(TOP_KEYS)}")
+        if k not in TOP_KEYS: raise ExperimentError(f"{path}: unknown top-level key "
+                                                    f"{k!r}{did_you_mean(k, TOP_KEYS)}; keys are "
+                                                    f"{list(TOP_KEYS)}")
     stages = _check_stages(raw.get("stages", list(DEFAULT_STAGES)), str(path))
     for s in STAGES:
         if s in raw: check_params(s, raw[s] or {}, str(path))
@@ -159,19 +183,23 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
         raise ExperimentError(f"{path}: defaults must be 'reference' or 'smoke', got {raw['defaults']!r}")
     if "base" not in raw: return raw
     parent = read_experiment_file(path.parent/str(raw["base"]), (*_chain, path.resolve()))
-    merged = {k: v for k, v in parent.items() if k in ("out", "defaults", *STAGES)}   # never name, description, stages, sweep
+    # never name, description, stages, sweep
+    merged = {k: v for k, v in parent.items() if k in ("out", "defaults", *STAGES)}
     for k, v in raw.items():
         if k == "base": continue
         merged[k] = {**(parent.get(k) or {}), **(v or {})} if k in STAGES else v
     return merged
 
 def _all_stages(raw: dict) -> set[str]:
-    "Every stage whose parameters a parsed experiment can read: its stages, its variants' stages, the sections they embed."
+    """Every stage whose parameters a parsed experiment can read: its stages, its variants' stages, the
+    sections they embed."""
     variants = [v for vs in (raw.get("sweep") or {}).values() if isinstance(vs, dict) for v in vs.values() if isinstance(v, dict)]
-    return _reachable(raw.get("stages", DEFAULT_STAGES)).union(*(_reachable(v.get("stages") or []) for v in variants))
+    return _reachable(raw.get("stages",
+                              DEFAULT_STAGES)).union(*(_reachable(v.get("stages") or []) for v in variants))
 
 def apply_overrides(raw: dict, overrides: list[str]) -> dict:
-    "Apply `stage.key=value` (or `sweep.stage.key=[...]`, `name=...`) overrides to a parsed experiment, checking each."
+    """Apply `stage.key=value` (or `sweep.stage.key=[...]`, `name=...`) overrides to a parsed experiment,
+    checking each."""
     raw = copy.deepcopy(raw)
     for o in overrides:
         where = f"--set {o}"
@@ -185,22 +213,27 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
         elif len(parts) == 2 and parts[0] in STAGES:
             check_params(parts[0], {parts[1]: val}, where)
             if parts[0] not in _all_stages(raw):
-                raise ExperimentError(f"{where}: this experiment has no {parts[0]!r} stage (stages: {raw.get('stages', list(DEFAULT_STAGES))})")
+                raise ExperimentError(f"{where}: this experiment has no {parts[0]!r} stage (stages: "
+                                      f"{raw.get('stages', list(DEFAULT_STAGES))})")
             raw[parts[0]] = {**(raw.get(parts[0]) or {}), parts[1]: val}
         elif len(parts) == 1 and parts[0] in ("name", "description", "out"): raw[parts[0]] = val
         else:
-            raise ExperimentError(f"{where}: unknown key {key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'name', 'out'))}; "
-                                  f"keys are stage.param (stages: {', '.join(STAGES)}), sweep.stage.param, name, description or out")
+            raise ExperimentError(f"{where}: unknown key "
+                                  f"{key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'name', 'out'))}; keys "
+                                  f"are stage.param (stages: {', '.join(STAGES)}), sweep.stage.param, name, "
+                                  "description or out")
     return raw
 
 def load_experiment(path, overrides: list[str] = ()) -> Experiment:
-    "Read an experiment file (and its `base:` chain), apply `overrides`; everything is checked before it returns."
+    """Read an experiment file (and its `base:` chain), apply `overrides`; everything is checked before it
+    returns."""
     path = Path(path)
     raw = apply_overrides(read_experiment_file(path), list(overrides))
     stages = raw.get("stages", list(DEFAULT_STAGES))
     params = {s: dict(raw.get(s) or {}) for s in STAGES if s in _all_stages(raw)}
-    return Experiment(name=str(raw.get("name", path.stem)), stages=list(stages), params=params, sweep=raw.get("sweep") or {},
-                      description=str(raw.get("description", "")), out=Path(raw.get("out", "reports")), source=str(path),
+    return Experiment(name=str(raw.get("name", path.stem)), stages=list(stages), params=params,
+                      sweep=raw.get("sweep") or {}, description=str(raw.get("description", "")),
+                      out=Path(raw.get("out", "reports")), source=str(path),
                       defaults=raw.get("defaults", "reference"))
 
 # %% ../nbs/09_pipeline.ipynb #cb5a1697
@@ -220,7 +253,8 @@ def _run_name(combo: dict) -> str:
     return ",".join(f"{k.split('.')[1] if '.' in k else k}={v}" for k, v in combo.items()) or "main"
 
 def _with_variants(exp: Experiment, combo: dict) -> Experiment:
-    "The experiment a run of `combo` sees: its named variants' stages and sections applied (`stage.param` values stay in `combo`)."
+    """The experiment a run of `combo` sees: its named variants' stages and sections applied (`stage.param`
+    values stay in `combo`)."""
     stages, params = list(exp.stages), copy.deepcopy(exp.params)
     for k, name in combo.items():
         if "." in k: continue
@@ -230,11 +264,13 @@ def _with_variants(exp: Experiment, combo: dict) -> Experiment:
             if s != "stages": params[s] = {**params.get(s, {}), **(p or {})}
     for k in combo:
         if "." in k and k.split(".")[0] not in _reachable(stages):
-            raise ExperimentError(f"{exp.source}: sweep key {k!r}: run {_run_name(combo)} has no {k.split('.')[0]!r} stage (stages: {stages})")
+            raise ExperimentError(f"{exp.source}: sweep key {k!r}: run {_run_name(combo)} has no "
+                                  f"{k.split('.')[0]!r} stage (stages: {stages})")
     return dataclasses.replace(exp, stages=stages, params=params)
 
 def _touched(exp: Experiment) -> dict[str, set]:
-    "The stages each sweep key can change, over all its values (a variant's new stage list changes everything from where it differs)."
+    """The stages each sweep key can change, over all its values (a variant's new stage list changes
+    everything from where it differs)."""
     out = {}
     for k, vals in exp.sweep.items():
         if "." in k: out[k] = {k.split(".")[0]}; continue
@@ -242,7 +278,8 @@ def _touched(exp: Experiment) -> dict[str, set]:
         for v in vals.values():
             t |= {s for s in v if s != "stages"}
             st = v.get("stages", exp.stages)
-            i = next((i for i, (a, b) in enumerate(zip(st, exp.stages)) if a != b), min(len(st), len(exp.stages)))
+            i = next((i for i, (a, b) in enumerate(zip(st, exp.stages)) if a != b),
+                     min(len(st), len(exp.stages)))
             t |= set(st[i:]) | set(exp.stages[i:])
         out[k] = t
     return out
@@ -251,7 +288,8 @@ def _fill(value, dirs: dict, where: str):
     if isinstance(value, str):
         try: return value.format(**dirs)
         except KeyError as e:
-            raise ExperimentError(f"{where}: {value!r} names {{{e.args[0]}}}, which is not a stage of this run ({sorted(dirs)})") from None
+            raise ExperimentError(f"{where}: {value!r} names {{{e.args[0]}}}, which is not a stage of this "
+                                  f"run ({sorted(dirs)})") from None
     if isinstance(value, list): return [_fill(v, dirs, where) for v in value]
     return value
 
@@ -259,7 +297,8 @@ def _placeholders(value: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(value) if f}
 
 def resolve_config(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
-    "The full config of `stage` in the run of sweep values `combo`: defaults, upstream outputs, the file, the sweep."
+    """The full config of `stage` in the run of sweep values `combo`: defaults, upstream outputs, the file,
+    the sweep."""
     if stage in EMBEDS:   # the online stage's PPO phases: the resolved ppo section
         return {**_resolve(exp, stage, combo, dirs), EMBEDS[stage]: _resolve(exp, EMBEDS[stage], combo, dirs)}
     return _resolve(exp, stage, combo, dirs)
@@ -273,18 +312,21 @@ def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
     cfg = update_config(cls.smoke() if exp.defaults == "smoke" else cls(), **params)
     for k, v in getattr(cls, "upstream", {}).items():
         if getattr(cfg, k) == "":
-            raise ExperimentError(f"{exp.source}: {stage}.{k} is required ({config_help(cls)[k]}): set it in the file or with "
-                                  f"--set {stage}.{k}=..., or run the stage it defaults to ({v.split('/')[0].strip('{}')})")
+            raise ExperimentError(f"{exp.source}: {stage}.{k} is required ({config_help(cls)[k]}): set it in "
+                                  f"the file or with --set {stage}.{k}=..., or run the stage it defaults to "
+                                  f"({v.split('/')[0].strip('{}')})")
     return config_to_dict(cfg)
 
 def _folder(keys: list, touched: dict, combo: dict, stages: list, i: int) -> str:
-    "Where stage `i` of a run lives: named after the sweep keys that can change it or a stage before it ('shared' if none)."
+    """Where stage `i` of a run lives: named after the sweep keys that can change it or a stage before it
+    ('shared' if none)."""
     reads = _reachable(stages[:i + 1])
     relevant = {k: combo[k] for k in keys if touched[k] & reads}
     return _run_name(relevant) if relevant or not keys else "shared"
 
 def plan(exp: Experiment, root: Path | None = None) -> list[Job]:
-    "The jobs of an experiment, in execution order (each run's stages, those it shares with an earlier run once); checks every config."
+    """The jobs of an experiment, in execution order (each run's stages, those it shares with an earlier run
+    once); checks every config."""
     root = Path(root or exp.out).resolve()/exp.name   # absolute: stage notebooks run in nbs/runs/
     keys, touched = list(exp.sweep), _touched(exp)
     combos = [dict(zip(keys, vals)) for vals in itertools.product(*exp.sweep.values())] or [{}]
@@ -293,12 +335,14 @@ def plan(exp: Experiment, root: Path | None = None) -> list[Job]:
         run, rexp = _run_name(combo), _with_variants(exp, combo)
         folders = [_folder(keys, touched, combo, rexp.stages, i) for i in range(len(rexp.stages))]
         dirs = {s: str(root/f/s) for s, f in zip(rexp.stages, folders)}
-        dirs.update(run=str(root/run), shared=str((PROJECT_ROOT.parent/"shared").resolve()), project=str(PROJECT_ROOT))
+        dirs.update(run=str(root/run), shared=str((PROJECT_ROOT.parent/"shared").resolve()),
+                    project=str(PROJECT_ROOT))
         for i, (s, f) in enumerate(zip(rexp.stages, folders)):
             if (f, s) not in jobs:
                 params = {"out_dir": dirs[s], "config": resolve_config(rexp, s, combo, dirs)}
-                jobs[f, s] = Job(run=f, stage=s, notebook=RUN_NOTEBOOKS/f"run_{s}.ipynb", out_dir=Path(dirs[s]),
-                                 output_nb=root/f/f"{i:02d}_{s}.ipynb", params=params, shared=f != run)
+                jobs[f, s] = Job(run=f, stage=s, notebook=RUN_NOTEBOOKS/f"run_{s}.ipynb",
+                                 out_dir=Path(dirs[s]), output_nb=root/f/f"{i:02d}_{s}.ipynb",
+                                 params=params, shared=f != run)
             jobs[f, s].runs.append(run)
     return list(jobs.values())
 
@@ -329,15 +373,18 @@ def _watch_progress(path: Path, tag: str, stop: threading.Event) -> None:
         p = read_progress(path)
         if p and (bar is None or p["desc"] != desc):
             if bar is not None: bar.close()
-            bar, desc = tqdm(total=p["total"], desc=f"{tag} {p['desc']}", leave=False, dynamic_ncols=True), p["desc"]
-        if p and p["n"] != bar.n: bar.update(p["n"] - bar.n)   # redraw only on news: the rate stays the stage's
+            bar, desc = tqdm(total=p["total"], desc=f"{tag} {p['desc']}", leave=False,
+                             dynamic_ncols=True), p["desc"]
+        # redraw only on news: the rate stays the stage's
+        if p and p["n"] != bar.n: bar.update(p["n"] - bar.n)
         if stopping: break
     if bar is not None: bar.close()
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 def failure_lines(e: BaseException, n: int = 8) -> list[str]:
-    "The last `n` lines of a stage's exception (the kernel's traceback for a papermill failure), without colours."
+    """The last `n` lines of a stage's exception (the kernel's traceback for a papermill failure), without
+    colours."""
     tb = getattr(e, "traceback", None)   # PapermillExecutionError keeps the kernel's traceback
     text = "\n".join(tb) if tb else f"{type(e).__name__}: {e}"
     lines = [l.rstrip() for l in _ANSI.sub("", text).splitlines() if l.strip()]
@@ -380,7 +427,8 @@ def link_shared(jobs: list[Job], root: Path) -> None:
         for r in j.runs:
             link = root/r/j.stage
             link.parent.mkdir(parents=True, exist_ok=True)
-            if not link.exists() and not link.is_symlink(): link.symlink_to(os.path.relpath(j.out_dir, link.parent))
+            if not link.exists() and not link.is_symlink():
+                link.symlink_to(os.path.relpath(j.out_dir, link.parent))
 
 # %% ../nbs/09_pipeline.ipynb #9dc58610
 @dataclass
@@ -403,7 +451,8 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
     root = Path(root or exp.out).resolve()/exp.name
     jobs = plan(exp, root.parent)   # checks every stage's config before anything runs
     results, stopped = [], set()   # runs with a failed (or waiting) stage: the rest of them is skipped
-    print(f"experiment {exp.name}: {len({r for j in jobs for r in j.runs})} run(s), {len(jobs)} job(s) -> {root}")
+    print(f"experiment {exp.name}: {len({r for j in jobs for r in j.runs})} run(s), {len(jobs)} job(s) -> "
+          f"{root}")
     for n, job in enumerate(jobs, 1):
         tag = f"[{n}/{len(jobs)}] {job.run}/{job.stage}"
         if dry_run:
@@ -421,7 +470,8 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
             continue
         print(f"{tag}: running", flush=True)
         link_shared(jobs, root)
-        if force: shutil.rmtree(job.out_dir, ignore_errors=True)   # a forced stage starts over: no checkpoint is resumed
+        # a forced stage starts over: no checkpoint is resumed
+        if force: shutil.rmtree(job.out_dir, ignore_errors=True)
         t0 = time.time()
         try:
             secs = execute_job(job, progress=progress, tag=tag)
@@ -443,9 +493,11 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
     return results
 
 # %% ../nbs/09_pipeline.ipynb #4fd5c3b1
-_INDEX_COLUMNS = [("rm/accuracy", "RM acc"), ("rm/gold_accuracy", "RM gold acc"), ("sft/gold_mean", "SFT gold"),
-                  ("ppo/gold_start", "gold start"), ("ppo/gold_end", "gold end"), ("ppo/win_rate", "win rate"),
-                  ("ppo/proxy_start", "proxy start"), ("ppo/proxy_end", "proxy end"), ("ppo/kl", "KL"),
+_INDEX_COLUMNS = [("rm/accuracy", "RM acc"),
+                  ("rm/gold_accuracy", "RM gold acc"), ("sft/gold_mean", "SFT gold"),
+                  ("ppo/gold_start", "gold start"), ("ppo/gold_end", "gold end"),
+                  ("ppo/win_rate", "win rate"), ("ppo/proxy_start", "proxy start"),
+                  ("ppo/proxy_end", "proxy end"), ("ppo/kl", "KL"),
                   ("ppo/rm_agreement_end", "RM-gold agreement, final policy"), ("feedback/labels", "labels"),
                   ("ppo/train_seconds", "PPO s")]
 _BON_COLUMNS = [("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold"), ("bon/n16/kl", "best-of-16 KL")]   # when a run has them
@@ -457,7 +509,8 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     "Write `index.md`, `index.html` and comparison plots for an experiment; return the markdown path."
     from rlhf_nb import analysis
     runs = sorted({run for r in results for run in r.job.runs})
-    shown = lambda st: "done" if st == "skipped-done" else st   # done by an earlier invocation is done (index.json keeps which)
+    # done by an earlier invocation is done (index.json keeps which)
+    shown = lambda st: "done" if st == "skipped-done" else st
     status = {(run, r.job.stage): shown(r.status) for r in results for run in r.job.runs}
     stages = [s for s in STAGES if any(r.job.stage == s for r in results)]
     src = os.path.relpath(Path(exp.source).resolve(), PROJECT_ROOT) if Path(exp.source).resolve().is_relative_to(PROJECT_ROOT) else exp.source
@@ -471,17 +524,21 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     lines += ["| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in cols) + " |", "|---" * (1 + len(stages) + len(cols)) + "|"]
     for run in runs:
         st = [status.get((run, s), "") for s in stages]
-        lines.append(f"| {run} | " + " | ".join(st) + " | " + " | ".join(_fmt(summaries[run].get(k)) for k, _ in cols) + " |")
+        lines.append(f"| {run} | " + " | ".join(st) + " | " +
+                     " | ".join(_fmt(summaries[run].get(k)) for k, _ in cols) + " |")
     fails = [r for r in results if r.status == "failed"]
     if fails:
-        lines += ["", "## Failures", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error.splitlines()[-1] if r.error else ''} "
+        lines += ["", "## Failures", ""] + [f"- `{r.job.run}/{r.job.stage}`: "
+                                            f"{r.error.splitlines()[-1] if r.error else ''} "
                                              f"(partial notebook: `{os.path.relpath(r.job.output_nb, root)}`)" for r in fails]
     waits = [r for r in results if r.status == "waiting"]
     if waits: lines += ["", "## Waiting for labels", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error}" for r in waits]
     ppo_runs = {r: root/r for r in runs if any((root/r/d/"metrics.jsonl").exists() for d in ("ppo", "online/ppo"))}
     plots = [("reward_vs_kl.png", lambda: analysis.plot_reward_vs_kl(ppo_runs, x="kl")),
-             ("reward_vs_sqrt_kl.png", lambda: analysis.plot_reward_vs_kl(ppo_runs, x="sqrt_kl"))] if ppo_runs else []
-    if any((root/r/"online"/"summary.json").exists() for r in runs):   # online runs: labels and the reward model's blind spot
+             ("reward_vs_sqrt_kl.png",
+              lambda: analysis.plot_reward_vs_kl(ppo_runs, x="sqrt_kl"))] if ppo_runs else []
+    # online runs: labels and the reward model's blind spot
+    if any((root/r/"online"/"summary.json").exists() for r in runs):
         plots += [("gold_vs_labels.png", lambda: analysis.plot_gold_vs_labels(ppo_runs)),
                   ("rm_agreement.png", lambda: analysis.plot_rm_agreement(ppo_runs))]
     if plots: lines += ["", "## Comparison", ""]
@@ -499,10 +556,12 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     return md
 
 def markdown_html(text: str, base: Path | None = None, title: str = "") -> str:
-    "A standalone HTML page of markdown `text` (tables, inline code, images); with `base`, images are embedded from there."
+    """A standalone HTML page of markdown `text` (tables, inline code, images); with `base`, images are
+    embedded from there."""
     import base64, html, mistune
     body = mistune.create_markdown(plugins=["table"], escape=False)(text)
-    if base is not None:  # embed local PNGs, so the page shows them wherever it is displayed (a notebook output)
+    # embed local PNGs, so the page shows them wherever it is displayed (a notebook output)
+    if base is not None:
         def embed(m):
             p = Path(base)/m[1]
             return f'src="data:image/png;base64,{base64.b64encode(p.read_bytes()).decode()}"' if p.is_file() else m[0]
@@ -527,7 +586,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
     run_dir, out_dir = Path(run_dir), Path(out_dir)
     figs = analysis.report_figures(run_dir, out_dir/"plots")
     summ = analysis.run_summary(run_dir)
-    shown = os.path.relpath(run_dir.resolve(), PROJECT_ROOT) if run_dir.resolve().is_relative_to(PROJECT_ROOT) else run_dir
+    shown = os.path.relpath(run_dir.resolve(),
+                            PROJECT_ROOT) if run_dir.resolve().is_relative_to(PROJECT_ROOT) else run_dir
     lines = [f"# Run report: {title or run_dir.name}", "", f"Run folder: `{shown}`", "", "## Key figures", "",
              "| metric | value |", "|---|---|"]
     lines += [f"| {analysis.RUN_SUMMARY_KEYS[k][2]} (`{k}`) | {_fmt(v)} |" for k, v in summ.items() if v is not None]
@@ -544,7 +604,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
     parts = analysis.gold_parts_table(run_dir)
     if parts is not None:
         lines += ["", "## Gold reward by part (held-out prompts)", "",
-                  "The gold reward is the sum of five parts (see `02_synthetic`); KL to the untouched policy in nats "
+                  "The gold reward is the sum of five parts (see `02_synthetic`); KL to the untouched policy "
+                  "in nats "
                   "(PPO: measured on its held-out samples; best-of-n: closed form).", "", analysis.to_markdown(parts, floatfmt=".3f", index=True)]
     md = out_dir/"report.md"
     atomic_write_text(md, "\n".join(lines) + "\n")
@@ -553,7 +614,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
 
 # %% ../nbs/09_pipeline.ipynb #4c2ee9aa
 def smoke_inputs(stage: str, root=None) -> dict:
-    "Build toy upstream artifacts for `stage` in a temporary folder; return the parameters that point at them."
+    """Build toy upstream artifacts for `stage` in a temporary folder; return the parameters that point at
+    them."""
     import tempfile
     from rlhf_nb.core import read_jsonl
     from rlhf_nb.synthetic import make_task
@@ -590,18 +652,22 @@ def smoke_inputs(stage: str, root=None) -> dict:
 # %% ../nbs/09_pipeline.ipynb #cba44295
 def main(argv: list[str] | None = None) -> int:
     "The `rlhf_nb` command."
-    ap = argparse.ArgumentParser(prog="rlhf_nb", description="Run rlhf_nb experiments (papermill stages, reports).")
+    ap = argparse.ArgumentParser(prog="rlhf_nb",
+                                 description="Run rlhf_nb experiments (papermill stages, reports).")
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run", help="run an experiment file")
     r.add_argument("experiment", help="experiment YAML, e.g. experiments/default.yaml")
     r.add_argument("--set", dest="overrides", action="append", default=[], metavar="STAGE.PARAM=VALUE",
                    help="override a parameter (repeatable); sweep.STAGE.PARAM=[a,b] sets a sweep")
-    r.add_argument("--dry-run", action="store_true", help="check the experiment, list its jobs and their resolved configs; run nothing")
+    r.add_argument("--dry-run", action="store_true",
+                   help="check the experiment, list its jobs and their resolved configs; run nothing")
     r.add_argument("--force", action="store_true", help="rerun stages that are already done")
     r.add_argument("--out", default=None, help="output folder (default: the experiment's `out`, reports/)")
     r.add_argument("--no-progress", action="store_true", help="no progress bars (one line per stage only)")
-    sub.add_parser("ppo", add_help=False, help="run the PPO stage alone: rlhf_nb ppo CONFIG --out DIR (see rlhf_nb ppo -h)")
-    sub.add_parser("label", add_help=False, help="compare pairs in a terminal: rlhf_nb label QUERIES --out LABELS")
+    sub.add_parser("ppo", add_help=False,
+                   help="run the PPO stage alone: rlhf_nb ppo CONFIG --out DIR (see rlhf_nb ppo -h)")
+    sub.add_parser("label", add_help=False,
+                   help="compare pairs in a terminal: rlhf_nb label QUERIES --out LABELS")
     a, rest = ap.parse_known_args(argv)
     if a.cmd == "ppo":   # everything after `ppo` is the PPO entry point's (python -m rlhf_nb.ppo)
         from rlhf_nb.ppo import ppo_main
@@ -619,6 +685,9 @@ def main(argv: list[str] | None = None) -> int:
     res = run_experiment(exp, dry_run=a.dry_run, force=a.force, progress=not a.no_progress, root=a.out)
     bad, waiting = [r for r in res if r.status == "failed"], [r for r in res if r.status == "waiting"]
     if not a.dry_run: print(f"index: {Path(a.out or exp.out)/exp.name/'index.md'}")
-    if bad: print(f"rlhf_nb: {len(bad)} stage(s) failed: " + ", ".join(f"{r.job.run}/{r.job.stage}" for r in bad), file=sys.stderr)
-    for r in waiting: print(f"rlhf_nb: {r.job.run}/{r.job.stage} waits for labels: {r.error}", file=sys.stderr)
+    if bad:
+        print(f"rlhf_nb: {len(bad)} stage(s) failed: " + ", ".join(f"{r.job.run}/{r.job.stage}" for r in bad),
+              file=sys.stderr)
+    for r in waiting:
+        print(f"rlhf_nb: {r.job.run}/{r.job.stage} waits for labels: {r.error}", file=sys.stderr)
     return 1 if bad else 3 if waiting else 0

@@ -16,16 +16,19 @@ import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
 
-from .core import (cfg_field, update_config, ConfigError, resolve_precision, autocast, require_fields, check_report_to, config_to_dict, StageProgress, seed_everything, save_config, save_json, RunDir, MetricsLogger, read_jsonl,
-                          atomic_write_text, check_finite, get_device)
+from .core import (cfg_field, update_config, ConfigError, resolve_precision, autocast, require_fields,
+                          check_report_to, config_to_dict, StageProgress, seed_everything, save_config,
+                          save_json, RunDir, MetricsLogger, read_jsonl, atomic_write_text, check_finite,
+                          get_device)
 from .data import HUMAN, DataError
-from .models import (load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout, fuse_activations, resolve_pretrained,
-                            cast_frozen_linears, tie_head)
+from .models import (load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout,
+                            fuse_activations, resolve_pretrained, cast_frozen_linears, tie_head)
 from .generation import sample, position_ids_from_mask, forward_response, stop_token_ids
 from .evaluation import load_rl_prompts, encode_queries, decode_responses, ReferenceModel, evaluate_policy
 from .reward import RewardScorer
-from .rl_math import (masked_mean, masked_whiten, logprobs_from_logits, entropy_from_logits, kl_penalty,
-                             shaped_rewards, gae, policy_loss, value_loss, FixedKLController, AdaptiveKLController)
+from .rl_math import (masked_mean, masked_whiten, logprobs_from_logits, entropy_from_logits,
+                             kl_penalty, shaped_rewards, gae, policy_loss, value_loss, FixedKLController,
+                             AdaptiveKLController)
 
 # %% auto #0
 __all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'PPOStageConfig', 'decoder_layers', 'frozen_trunk', 'PolicyAndValue',
@@ -175,37 +178,45 @@ class PPOStageConfig:
         return max(1, self.total_episodes // (self.batch_size * world_size))
 
     def lr_at(self, step: int, n_steps: int) -> float:
-        "The learning rate during PPO step `step` of `n_steps` (linear: annealed once per step, to 0 after the last)."
+        """The learning rate during PPO step `step` of `n_steps` (linear: annealed once per step, to 0 after
+        the last)."""
         return self.learning_rate * (1.0 if self.lr_schedule == "constant" else 1.0 - step / n_steps)
 
     def check(self, world_size: int = 1):
         "Raise on inconsistent sizes."
         if self.batch_size % (self.num_mini_batches * self.gradient_accumulation_steps):
-            raise ValueError(f"batch_size={self.batch_size} must be divisible by num_mini_batches*gradient_accumulation_steps="
+            raise ValueError(f"batch_size={self.batch_size} must be divisible by "
+                             "num_mini_batches*gradient_accumulation_steps="
                              f"{self.num_mini_batches * self.gradient_accumulation_steps}")
         if self.num_processes < 1: raise ValueError(f"num_processes={self.num_processes} must be at least 1")
         if self.total_episodes < self.batch_size * world_size:
-            raise ValueError(f"total_episodes={self.total_episodes} is less than one step's batch ({self.batch_size} x {world_size} processes)")
+            raise ValueError(f"total_episodes={self.total_episodes} is less than one step's batch "
+                             f"({self.batch_size} x {world_size} processes)")
         return self
 
 # %% ../nbs/07_ppo.ipynb #e1bb9994
 def decoder_layers(model: nn.Module) -> nn.ModuleList | None:
-    "The decoder layers of a causal LM (LoRA-wrapped or not): its longest `ModuleList` of blocks of one class."
+    """The decoder layers of a causal LM (LoRA-wrapped or not): its longest `ModuleList` of blocks of one
+    class."""
     best = None
     for m in model.modules():
         if isinstance(m, nn.ModuleList) and len(m) and len({type(x) for x in m}) == 1 and (best is None or len(m) > len(best)): best = m
     return best
 
 class _Given(nn.Module):
-    "Stands in for a frozen decoder layer: returns `hidden` (the frozen layers' output) or, without it, its input."
+    """Stands in for a frozen decoder layer: returns `hidden` (the frozen layers' output) or, without it, its
+    input."""
     def __init__(self, hidden: torch.Tensor | None = None):
         super().__init__()
         self.hidden = hidden
-    def forward(self, hidden_states, *args, **kwargs): return hidden_states if self.hidden is None else self.hidden
+    def forward(self, hidden_states, *args, **kwargs):
+        return hidden_states if self.hidden is None else self.hidden
 
 @contextmanager
-def frozen_trunk(model: nn.Module, n_frozen: int, hidden: torch.Tensor | None = None, capture: dict | None = None):
-    "Within it, `model`'s first `n_frozen` decoder layers are replaced by their output `hidden` (B, T, d); or, with `capture`, their output is kept in `capture['hidden']`."
+def frozen_trunk(model: nn.Module, n_frozen: int, hidden: torch.Tensor | None = None,
+                 capture: dict | None = None):
+    """Within it, `model`'s first `n_frozen` decoder layers are replaced by their output `hidden` (B, T, d);
+    or, with `capture`, their output is kept in `capture['hidden']`."""
     layers = decoder_layers(model)
     if capture is not None:
         h = layers[n_frozen].register_forward_pre_hook(lambda m, args, kwargs: capture.__setitem__(
@@ -225,7 +236,8 @@ class PolicyAndValue(nn.Module):
         super().__init__()
         self.policy, self.critic, self.value_head = policy, critic, value_head
         self.n_frozen = n_frozen     # decoder layers below the LoRA adapters, whose output `trunk` may give
-    def forward(self, input_ids, attention_mask, n_response: int, with_values: bool = True, trunk: torch.Tensor | None = None):
+    def forward(self, input_ids, attention_mask, n_response: int, with_values: bool = True,
+                trunk: torch.Tensor | None = None):
         shared = self.critic is None and with_values
         with (frozen_trunk(self.policy, self.n_frozen, trunk) if trunk is not None else nullcontext()):
             out, logits = forward_response(self.policy, input_ids, attention_mask, n_response,
@@ -237,7 +249,8 @@ class PolicyAndValue(nn.Module):
         return logits, values
     def critic_values(self, input_ids, attention_mask, n_response: int) -> torch.Tensor:
         "The separate critic's values (B, R) alone, without the policy's forward."
-        h = self.critic(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids_from_mask(attention_mask),
+        h = self.critic(input_ids=input_ids, attention_mask=attention_mask,
+                        position_ids=position_ids_from_mask(attention_mask),
                         use_cache=False).last_hidden_state
         return self.value_head(h[:, -n_response - 1:-1]).squeeze(-1).float()
 
@@ -258,8 +271,9 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
         rcfg = AutoConfig.from_pretrained(reward_path, trust_remote_code=trust_remote_code)
         rtok = load_tokenizer(reward_path, trust_remote_code=trust_remote_code)
         if rcfg.model_type not in MODEL_FOR_CAUSAL_LM_MAPPING_NAMES or rtok.get_vocab() != policy_tok.get_vocab():
-            raise ValueError(f"value_model='reward' needs a causal reward model with the policy's tokenizer; {reward_path} is "
-                             f"{rcfg.model_type!r} with a {'different' if rtok.get_vocab() != policy_tok.get_vocab() else 'matching'} "
+            raise ValueError("value_model='reward' needs a causal reward model with the policy's tokenizer; "
+                             f"{reward_path} is {rcfg.model_type!r} with a "
+                             f"{'different' if rtok.get_vocab() != policy_tok.get_vocab() else 'matching'} "
                              "tokenizer. Use value_model='policy' or 'head'.")
         rm = fuse_activations(AutoModelForSequenceClassification.from_pretrained(reward_path, trust_remote_code=trust_remote_code))
         trunk = getattr(rm, rm.base_model_prefix)
@@ -283,9 +297,11 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
 # %% ../nbs/07_ppo.ipynb #86d550ff
 METRICS_GLOSSARY = {
     "episodes": "responses sampled so far, all processes",
-    "objective/scores": "mean reward-model score of the rollout responses (normalized, after the missing-EOS penalty)",
+    "objective/scores": "mean reward-model score of the rollout responses (normalized, after the missing-EOS "
+                        "penalty)",
     "objective/scores_raw": "mean raw (unnormalized) reward-model score of the rollout responses",
-    "objective/kl": "mean over responses of the summed per-token KL estimate (the kl_estimator) to the reference, nats",
+    "objective/kl": "mean over responses of the summed per-token KL estimate (the kl_estimator) to the "
+                    "reference, nats",
     "objective/kl_coef": "the KL coefficient beta used this step",
     "objective/non_score_reward": "mean over responses of the summed KL penalty -beta*kl",
     "objective/rlhf_reward": "objective/scores + objective/non_score_reward: what PPO maximizes",
@@ -309,8 +325,10 @@ METRICS_GLOSSARY = {
     "time/step": "seconds for the whole step", "throughput/episodes_per_s": "responses per second of this step (all processes)",
     "eval/gold_mean": "mean gold reward on held-out prompts (synthetic task)", "eval/proxy_mean": "mean normalized reward-model score on held-out prompts",
     "eval/kl": "mean summed log(pi/pi_ref) of held-out samples (k1, unbiased KL estimate)", "eval/eos_share": "share of held-out responses that ended",
-    "eval/win_rate": "share of held-out prompts where the policy's response beats the reference's under gold (ties 1/2)",
-    "eval/mean_tokens": "mean held-out response length in tokens", "eval/ref_proxy_mean": "the reference's eval/proxy_mean",
+    "eval/win_rate": "share of held-out prompts where the policy's response beats the reference's under gold "
+                     "(ties 1/2)",
+    "eval/mean_tokens": "mean held-out response length in tokens",
+    "eval/ref_proxy_mean": "the reference's eval/proxy_mean",
     "eval/ref_gold_mean": "the reference's eval/gold_mean",
 }
 
@@ -321,15 +339,17 @@ def make_accelerator(cfg: PPOStageConfig, out_dir):
     trackers = check_report_to(cfg.report_to, "ppo.report_to")
     acc = Accelerator(cpu=cfg.device == "cpu", log_with=trackers or None, project_dir=str(out_dir))
     if acc.num_processes != cfg.num_processes:
-        raise RuntimeError(f"ppo.num_processes={cfg.num_processes} but this run was launched with {acc.num_processes} "
-                           f"process(es): set num_processes to the launcher's, or launch {cfg.num_processes} (launch_ppo does)")
+        raise RuntimeError(f"ppo.num_processes={cfg.num_processes} but this run was launched with "
+                           f"{acc.num_processes} process(es): set num_processes to the launcher's, or launch "
+                           f"{cfg.num_processes} (launch_ppo does)")
     if trackers:  # the glossary metrics also go to the ecosystem's trackers (TensorBoard, Trackio, W&B)
         acc.init_trackers("ppo", config={k: v if isinstance(v, (int, float, str, bool)) else str(v)
                                          for k, v in config_to_dict(cfg).items()})
     return acc
 
 class PPOTrainer:
-    "PPO for a causal LM policy against a text-level reward model, built from its parts (`from_config` loads them)."
+    """PPO for a causal LM policy against a text-level reward model, built from its parts (`from_config` loads
+    them)."""
     def __init__(self, cfg: PPOStageConfig, out_dir,
                  policy: nn.Module,               # the causal LM to train (LoRA-wrapped or not)
                  tokenizer,                       # the policy's tokenizer
@@ -348,9 +368,11 @@ class PPOTrainer:
         self.run = RunDir(out_dir)
         if self.acc.is_main_process: self.run.create(); save_config(cfg, self.run.config_path)
         self.device = self.acc.device
-        self.precision = resolve_precision(cfg.precision, self.device)   # 'bf16': autocast in every phase's forward passes
+        # 'bf16': autocast in every phase's forward passes
+        self.precision = resolve_precision(cfg.precision, self.device)
         self.tok, self.ref, self.scorer = tokenizer, ref, scorer
-        if self.precision == "bf16" and cfg.bf16_frozen_weights:   # stored in bf16 once instead of cast at every call: the same matmuls
+        # stored in bf16 once instead of cast at every call: the same matmuls
+        if self.precision == "bf16" and cfg.bf16_frozen_weights:
             for m in {id(x): x for x in (policy, ref.model, getattr(scorer, "model", None)) if x is not None}.values(): cast_frozen_linears(m)
         self.stop_ids = stop_token_ids(tokenizer, policy)
         n_frozen = len(decoder_layers(policy)) - cfg.lora_layers if cfg.lora and cfg.lora_layers and cfg.reuse_frozen_trunk else 0
@@ -370,29 +392,37 @@ class PPOTrainer:
 
     @classmethod
     def from_config(cls, cfg: PPOStageConfig, out_dir, gold=None) -> "PPOTrainer":
-        "Load every part named by `cfg` (policy, reference, critic, reward model, prompts) and build the trainer."
+        """Load every part named by `cfg` (policy, reference, critic, reward model, prompts) and build the
+        trainer."""
         require_fields(cfg, "policy", "reward_model", "prompts")
         acc = make_accelerator(cfg, out_dir)
         dev, remote = acc.device, dict(trust_remote_code=cfg.trust_remote_code)
-        seed_everything(cfg.seed + acc.process_index)   # DDP broadcasts rank 0's initial weights to the others
+        # DDP broadcasts rank 0's initial weights to the others
+        seed_everything(cfg.seed + acc.process_index)
         tok = load_tokenizer(cfg.policy, padding_side="left", **remote)
         policy = load_policy(cfg.policy, device=dev, dropout=False, **remote)
         if cfg.lora:
-            if cfg.ref_model: raise ValueError("with lora=True the reference is the base model; leave ref_model=None")
-            policy = add_lora(policy, LoraSpec(r=cfg.lora_r, alpha=cfg.lora_alpha, layers=cfg.lora_layers), task_type="CAUSAL_LM")
+            if cfg.ref_model:
+                raise ValueError("with lora=True the reference is the base model; leave ref_model=None")
+            policy = add_lora(policy, LoraSpec(r=cfg.lora_r, alpha=cfg.lora_alpha, layers=cfg.lora_layers),
+                              task_type="CAUSAL_LM")
             ref = ReferenceModel(policy, adapters_off=True)
         else:
             ref = ReferenceModel(load_policy(cfg.ref_model or cfg.policy, device=dev, dropout=False, **remote), adapters_off=False)
         critic, head = build_critic(cfg.value_model, cfg.policy, cfg.reward_model, tok, dev, **remote)
-        scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev), normalize=cfg.normalize_reward, **remote)
+        scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev),
+                                              normalize=cfg.normalize_reward, **remote)
         if cfg.normalize_reward and scorer.norm is None and acc.is_main_process:
             print(f"note: {cfg.reward_model} stores no normalization; raw scores are used")
         prompts = load_rl_prompts(cfg.prompts, tok, cfg.prompt_style, cfg.prompts_split, cfg.max_prompts)
-        eval_prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test", cfg.eval_n) if cfg.eval_prompts else []
-        return cls(cfg, out_dir, policy, tok, ref, critic, head, scorer, prompts, eval_prompts, gold=gold, accelerator=acc)
+        eval_prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test",
+                                       cfg.eval_n) if cfg.eval_prompts else []
+        return cls(cfg, out_dir, policy, tok, ref, critic, head, scorer, prompts, eval_prompts, gold=gold,
+                   accelerator=acc)
 
     def autocast(self):
-        "The forward passes' precision context: bf16 autocast, or nothing for fp32 (weights and optimizer state stay fp32)."
+        """The forward passes' precision context: bf16 autocast, or nothing for fp32 (weights and optimizer
+        state stay fp32)."""
         return autocast(self.precision, self.device)
 
     @property
@@ -444,7 +474,8 @@ class RolloutBatch:
     sampler_logprobs: torch.Tensor          # (B, R) log-probs of the drawn tokens at sampling time
     sampler_hidden: torch.Tensor | None = None    # (B, R, d) with reused log-probs (reuse_rollout_logprobs)
     sampler_entropy: torch.Tensor | None = None   # (B, R) likewise
-    trunk: torch.Tensor | None = None       # (B, P+R, d) phase 3: output of the frozen layers below LoRA (reuse_frozen_trunk)
+    # (B, P+R, d) phase 3: output of the frozen layers below LoRA (reuse_frozen_trunk)
+    trunk: torch.Tensor | None = None
     raw_scores: torch.Tensor | None = None  # (B,) phase 2
     scores: torch.Tensor | None = None      # (B,) normalized, minus the missing-EOS penalty
     logprobs: torch.Tensor | None = None    # (B, R) phase 3: the "old" log-probs of the PPO ratio
@@ -468,21 +499,29 @@ def rollout(tr: PPOTrainer, step: int) -> RolloutBatch:
     "Phase 1: sample a response for each of this process's prompts; every episode draws from its own seed."
     cfg, tok = tr.cfg, tr.tok
     prompts = tr.batch_prompts(step)
-    q_ids, q_mask = encode_queries(tok, [p["query"] for p in prompts], cfg.max_prompt_length, tr.device)   # (B, P)
+    # (B, P)
+    q_ids, q_mask = encode_queries(tok, [p["query"] for p in prompts], cfg.max_prompt_length, tr.device)
     tr.model.eval()
-    with_hidden = cfg.reuse_rollout_logprobs   # the sampler also keeps each token's entropy and last hidden state
-    first = tr.episode_index(step)   # per-episode seeds: 1 process x 2B and 2 processes x B draw the same responses
+    # the sampler also keeps each token's entropy and last hidden state
+    with_hidden = cfg.reuse_rollout_logprobs
+    # per-episode seeds: 1 process x 2B and 2 processes x B draw the same responses
+    first = tr.episode_index(step)
     with tr.autocast():
-        roll = sample(tr.policy, q_ids, q_mask, cfg.max_new_tokens, tr.stop_ids, tok.pad_token_id, cfg.temperature,
-                      with_hidden=with_hidden, row_seeds=[episode_seed(cfg.seed, first + i) for i in range(len(prompts))])
+        roll = sample(tr.policy, q_ids, q_mask, cfg.max_new_tokens, tr.stop_ids, tok.pad_token_id,
+                      cfg.temperature, with_hidden=with_hidden,
+                      row_seeds=[episode_seed(cfg.seed, first + i) for i in range(len(prompts))])
     return RolloutBatch(prompts, q_ids, q_mask, roll.responses, roll.mask, roll.ended,
-                        decode_responses(tok, roll.responses, roll.mask, roll.ended), roll.logprobs, roll.hidden, roll.entropy)
+                        decode_responses(tok, roll.responses, roll.mask, roll.ended), roll.logprobs,
+                        roll.hidden, roll.entropy)
 
 # %% ../nbs/07_ppo.ipynb #6ec5c77f
 def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
-    "Phase 2: the reward model reads prompt + response text with its own tokenizer; normalize; penalize no stop token."
-    with tr.autocast(): batch.raw_scores = tr.scorer.raw_scores([p["rm_prompt"] for p in batch.prompts], batch.texts)
-    scores = tr.scorer.normalized(batch.raw_scores)           # the scorer was built with normalize=cfg.normalize_reward
+    """Phase 2: the reward model reads prompt + response text with its own tokenizer; normalize; penalize no
+    stop token."""
+    with tr.autocast():
+        batch.raw_scores = tr.scorer.raw_scores([p["rm_prompt"] for p in batch.prompts], batch.texts)
+    # the scorer was built with normalize=cfg.normalize_reward
+    scores = tr.scorer.normalized(batch.raw_scores)
     if tr.cfg.missing_eos_penalty is not None: scores[~batch.ended.cpu()] -= tr.cfg.missing_eos_penalty
     batch.scores = scores.to(tr.device)
     return batch
@@ -490,17 +529,20 @@ def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
 # %% ../nbs/07_ppo.ipynb #b7219831
 @torch.no_grad()
 def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
-    "Phase 3: reference log-probs; the old log-probs, values and entropy (from the sampler when it kept them)."
+    """Phase 3: reference log-probs; the old log-probs, values and entropy (from the sampler when it kept
+    them)."""
     cfg, T = tr.cfg, tr.cfg.temperature
     ids, attn, R = batch.input_ids, batch.attention_mask, batch.responses.shape[1]
     n_frozen, kept = tr.acc.unwrap_model(tr.model).n_frozen, {}
     with tr.autocast():   # the log-probs and the entropy are taken in fp32 from the (bf16) logits
-        with (frozen_trunk(tr.policy, n_frozen, capture=kept) if n_frozen else nullcontext()):   # below LoRA, reference = policy
+        # below LoRA, reference = policy
+        with (frozen_trunk(tr.policy, n_frozen, capture=kept) if n_frozen else nullcontext()):
             batch.ref_logprobs = logprobs_from_logits(tr.ref.logits(ids, attn, R) / T, batch.responses)
         batch.trunk = kept.get("hidden")
         if cfg.reuse_rollout_logprobs:   # log-probs and entropy from the sampler: no policy forward at all
             batch.logprobs, batch.entropy = batch.sampler_logprobs, batch.sampler_entropy
-            pv = tr.acc.unwrap_model(tr.model)   # values: the head on the sampler's states, or the critic alone
+            # values: the head on the sampler's states, or the critic alone
+            pv = tr.acc.unwrap_model(tr.model)
             batch.values = (pv.value_head(batch.sampler_hidden).squeeze(-1).float() if pv.critic is None
                             else pv.critic_values(ids, attn, R))   # (B, R)
         else:
@@ -511,17 +553,21 @@ def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
 
 # %% ../nbs/07_ppo.ipynb #e2f79b72
 def shaped_advantages(tr: PPOTrainer, batch: RolloutBatch, beta: float) -> RolloutBatch:
-    "Phases 4 and 5: KL-shaped rewards, GAE advantages and returns; whitening uses the statistics of all processes."
+    """Phases 4 and 5: KL-shaped rewards, GAE advantages and returns; whitening uses the statistics of all
+    processes."""
     cfg, all_sum = tr.cfg, (tr.all_sum if tr.acc.num_processes > 1 else None)
-    batch.rewards, batch.kl = shaped_rewards(batch.scores, batch.logprobs, batch.ref_logprobs, batch.mask, beta, cfg.kl_estimator)
-    if cfg.whiten_rewards: batch.rewards = masked_whiten(batch.rewards, batch.mask, shift_mean=False, all_sum=all_sum)
+    batch.rewards, batch.kl = shaped_rewards(batch.scores, batch.logprobs, batch.ref_logprobs, batch.mask,
+                                             beta, cfg.kl_estimator)
+    if cfg.whiten_rewards:
+        batch.rewards = masked_whiten(batch.rewards, batch.mask, shift_mean=False, all_sum=all_sum)
     batch.advantages, batch.returns = gae(batch.rewards, batch.values, batch.mask, cfg.gamma, cfg.lam)
     if cfg.whiten_advantages: batch.advantages = masked_whiten(batch.advantages, batch.mask, all_sum=all_sum)
     return batch
 
 # %% ../nbs/07_ppo.ipynb #1f846a93
 def set_learning_rate(tr: PPOTrainer, step: int) -> float:
-    "Anneal once per PPO step (CleanRL, summarize_from_feedback_details): the rate of the whole step, whatever its epochs."
+    """Anneal once per PPO step (CleanRL, summarize_from_feedback_details): the rate of the whole step,
+    whatever its epochs."""
     lr = tr.cfg.lr_at(step, tr.n_steps)
     for g in tr.opt.param_groups: g["lr"] = lr
     return lr
@@ -529,7 +575,8 @@ def set_learning_rate(tr: PPOTrainer, step: int) -> float:
 def ppo_update(tr: PPOTrainer, batch: RolloutBatch, step: int) -> dict:
     "Phase 6: PPO epochs over shuffled minibatches; returns the per-minibatch statistics and the epochs run."
     cfg, acc = tr.cfg, tr.acc
-    gen = torch.Generator(device=tr.device).manual_seed(cfg.seed * 1_000_003 + step * 1009 + acc.process_index)
+    gen = torch.Generator(device=tr.device).manual_seed(cfg.seed * 1_000_003 + step * 1009 +
+                                                        acc.process_index)
     ids, attn, mask, responses = batch.input_ids, batch.attention_mask, batch.mask, batch.responses
     B, R = ids.shape[0], responses.shape[1]
     mb = B // cfg.num_mini_batches
@@ -548,45 +595,60 @@ def ppo_update(tr: PPOTrainer, batch: RolloutBatch, step: int) -> dict:
             n_tokens = tr.all_sum(mask[rows].sum().float()).clamp(min=1) / acc.num_processes
             micro_batches = rows.chunk(cfg.gradient_accumulation_steps)
             for j, idx in enumerate(micro_batches):
-                a, b = trim_columns(attn[idx], R)                                 # drop columns no row of this micro-batch uses
+                # drop columns no row of this micro-batch uses
+                a, b = trim_columns(attn[idx], R)
                 r = b - (ids.shape[1] - R)                                        # response columns kept
-                share = mask[idx].sum() / n_tokens                                # weights add up to the token mean
+                # weights add up to the token mean
+                share = mask[idx].sum() / n_tokens
                 sync = j == len(micro_batches) - 1
                 with (nullcontext() if sync or acc.num_processes == 1 else acc.no_sync(tr.model)):
-                    trunk = batch.trunk[idx, a:b] if batch.trunk is not None else None   # the frozen layers' output, computed once
-                    with tr.autocast(): new_logits, new_values = tr.model(ids[idx, a:b], attn[idx, a:b], r, trunk=trunk)
+                    # the frozen layers' output, computed once
+                    trunk = batch.trunk[idx, a:b] if batch.trunk is not None else None
+                    with tr.autocast():
+                        new_logits, new_values = tr.model(ids[idx, a:b], attn[idx, a:b], r, trunk=trunk)
                     new_logits = new_logits.float() / cfg.temperature                 # the loss in fp32
                     new_logprobs = logprobs_from_logits(new_logits, responses[idx, :r])
                     m_idx = mask[idx, :r]
-                    pg_loss, pg_stats = policy_loss(new_logprobs, batch.logprobs[idx, :r], batch.advantages[idx, :r], m_idx, cfg.cliprange)
-                    vf_loss, vf_stats = value_loss(new_values, batch.values[idx, :r], batch.returns[idx, :r], m_idx, cfg.cliprange_value)
-                    with (nullcontext() if cfg.ent_coef else torch.no_grad()):  # no graph for a statistic only
+                    pg_loss, pg_stats = policy_loss(new_logprobs, batch.logprobs[idx, :r],
+                                                    batch.advantages[idx, :r], m_idx, cfg.cliprange)
+                    vf_loss, vf_stats = value_loss(new_values, batch.values[idx, :r], batch.returns[idx, :r],
+                                                   m_idx, cfg.cliprange_value)
+                    # no graph for a statistic only
+                    with (nullcontext() if cfg.ent_coef else torch.no_grad()):
                         ent = masked_mean(entropy_from_logits(new_logits), m_idx)
                     loss = pg_loss + cfg.vf_coef * vf_loss - cfg.ent_coef * ent
                     check_finite(loss, "PPO loss", f"step {step}, epoch {epoch}")
                     acc.backward(loss * share)
-                for key, v in (("approxkl", pg_stats["approxkl"]), ("clipfrac", pg_stats["clipfrac"]), ("ratio", pg_stats["ratio_mean"]),
-                               ("vf_clipfrac", vf_stats["clipfrac"]), ("pg_loss", pg_loss), ("vf_loss", vf_loss), ("entropy", ent)):
+                for key, v in (("approxkl", pg_stats["approxkl"]), ("clipfrac", pg_stats["clipfrac"]),
+                               ("ratio", pg_stats["ratio_mean"]), ("vf_clipfrac", vf_stats["clipfrac"]),
+                               ("pg_loss", pg_loss), ("vf_loss", vf_loss), ("entropy", ent)):
                     stats[key].append(float(v.detach()))
             if cfg.max_grad_norm is not None: acc.clip_grad_norm_(tr.model.parameters(), cfg.max_grad_norm)
             tr.opt.step()
         epochs_done += 1
-        if cfg.target_kl is not None:   # decided on the mean over all processes, so every process stops at the same epoch
+        # decided on the mean over all processes, so every process stops at the same epoch
+        if cfg.target_kl is not None:
             n = cfg.num_mini_batches * cfg.gradient_accumulation_steps
-            approxkl = tr.all_sum(torch.tensor(float(np.mean(stats["approxkl"][-n:])), device=tr.device)) / acc.num_processes
+            approxkl = tr.all_sum(torch.tensor(float(np.mean(stats["approxkl"][-n:])),
+                                               device=tr.device)) / acc.num_processes
             if approxkl > 1.5 * cfg.target_kl: break
     return {"stats": stats, "epochs_done": epochs_done}
 
 # %% ../nbs/07_ppo.ipynb #86d08219
-def step_metrics(tr: PPOTrainer, batch: RolloutBatch, update: dict, beta: float, step: int, lr: float) -> dict:
+def step_metrics(tr: PPOTrainer, batch: RolloutBatch, update: dict, beta: float, step: int,
+                 lr: float) -> dict:
     "Phase 7: the step's glossary metrics, averaged over processes; the KL controller sees their mean KL."
     acc, mask, stats = tr.acc, batch.mask, update["stats"]
     seq_kl = (batch.kl * mask).sum(1)                                              # (B,)
     returns, values = batch.returns, batch.values
     local = {
-        "objective/scores": batch.scores.mean(), "objective/scores_raw": batch.raw_scores.mean(), "objective/kl": seq_kl.mean(),
-        "objective/non_score_reward": (-beta * seq_kl).mean(), "objective/entropy": (batch.entropy * mask).sum(1).mean(),
-        "rollout/eos_share": batch.ended.float().mean(), "rollout/response_length": mask.sum(1).float().mean(),
+        "objective/scores": batch.scores.mean(),
+        "objective/scores_raw": batch.raw_scores.mean(),
+        "objective/kl": seq_kl.mean(),
+        "objective/non_score_reward": (-beta * seq_kl).mean(),
+        "objective/entropy": (batch.entropy * mask).sum(1).mean(),
+        "rollout/eos_share": batch.ended.float().mean(),
+        "rollout/response_length": mask.sum(1).float().mean(),
         "val/mean": masked_mean(values, mask),
         "val/explained_var": 1 - torch.var((returns - values)[mask.bool()]) / torch.var(returns[mask.bool()]).clamp(min=1e-8),
         **{f"policy/{k}_avg": torch.tensor(np.mean(stats[k])) for k in ("approxkl", "clipfrac", "entropy")},
@@ -596,7 +658,8 @@ def step_metrics(tr: PPOTrainer, batch: RolloutBatch, update: dict, beta: float,
     if tr.gold is not None:
         local["objective/gold"] = torch.tensor(np.mean([tr.gold(p["rm_prompt"], t) for p, t in zip(batch.prompts, batch.texts)]))
     keys = sorted(local)
-    vec = acc.reduce(torch.stack([local[k].float().to(tr.device).reshape(()) for k in keys]), reduction="mean")
+    vec = acc.reduce(torch.stack([local[k].float().to(tr.device).reshape(()) for k in keys]),
+                     reduction="mean")
     m = {k: float(v) for k, v in zip(keys, vec)}
     m["objective/rlhf_reward"] = m["objective/scores"] + m["objective/non_score_reward"]
     m["objective/kl_coef"] = beta
@@ -630,12 +693,14 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
 
 # %% ../nbs/07_ppo.ipynb #d42f4710
 def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 12345) -> tuple[dict, list[dict]]:
-    "Held-out evaluation of policy vs reference (`evaluation.evaluate_policy`); returns (metrics, per-prompt rows)."
+    """Held-out evaluation of policy vs reference (`evaluation.evaluate_policy`); returns (metrics, per-prompt
+    rows)."""
     cfg = tr.cfg
     with tr.autocast():
-        return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref, scorer=tr.scorer,
-                           gold=tr.gold, max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, seed=seed,
-                           max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids, rm_pairs=True)
+        return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref,
+                               scorer=tr.scorer, gold=tr.gold, max_new_tokens=cfg.max_new_tokens,
+                               temperature=cfg.temperature, seed=seed,
+                               max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids, rm_pairs=True)
 
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
@@ -644,7 +709,8 @@ RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every
                "reuse_frozen_trunk", "bf16_frozen_weights"}   # speed only: the same math
 
 def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
-    "The fields (outside `RESUME_FREE`) whose value in `cfg` differs from the `saved` config, as 'key: old -> new'."
+    """The fields (outside `RESUME_FREE`) whose value in `cfg` differs from the `saved` config, as 'key: old
+    -> new'."""
     now = config_to_dict(cfg)
     return [f"{k}: {saved.get(k, '(absent)')!r} -> {v!r}" for k, v in now.items() if k not in RESUME_FREE and saved.get(k) != v]
 
@@ -680,8 +746,9 @@ def load_checkpoint(tr: PPOTrainer) -> int | None:
     st = torch.load(path, map_location="cpu", weights_only=False)
     changes = ["it records no config (written by an older version)"] if "config" not in st else config_changes(st["config"], tr.cfg)
     if changes:
-        raise ValueError(f"{path} is a checkpoint of another run: {'; '.join(changes)}. Resuming it would mix two runs: "
-                         f"delete {tr.run.checkpoints} (the pipeline's --force does) or set resume=False to start over")
+        raise ValueError(f"{path} is a checkpoint of another run: {'; '.join(changes)}. Resuming it would mix "
+                         f"two runs: delete {tr.run.checkpoints} (the pipeline's --force does) or set "
+                         "resume=False to start over")
     missing = tr.acc.unwrap_model(tr.model).load_state_dict(st["model"], strict=False)
     if missing.unexpected_keys: raise KeyError(f"{path}: unexpected weights {missing.unexpected_keys[:5]}")
     tr.opt.load_state_dict(st["optimizer"])
@@ -701,13 +768,15 @@ def _sample_table(tr: PPOTrainer, step: int) -> None:
 def save_policy(tr: PPOTrainer, path) -> Path:
     "Save the policy (LoRA merged into a copy) and its tokenizer as a plain transformers model."
     pol = tr.policy
-    if hasattr(pol, "merge_and_unload"):   # fp32 whatever bf16 the frozen weights were kept in; a tied head tied again
+    # fp32 whatever bf16 the frozen weights were kept in; a tied head tied again
+    if hasattr(pol, "merge_and_unload"):
         pol = tie_head(copy.deepcopy(pol).float()).merge_and_unload()
     pol.save_pretrained(path)
     tr.tok.save_pretrained(path)
     return Path(path)
 
-def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = None, progress: bool = True) -> dict:
+def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = None,
+              progress: bool = True) -> dict:
     "Run PPO (resuming if a checkpoint exists); return the summary with start/end evaluations."
     tr = PPOTrainer.from_config(cfg, out_dir, gold=gold)
     start = 0
@@ -717,7 +786,8 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
             start = done + 1
             if tr.acc.is_main_process:
                 n1, n2 = tr.metrics.truncate_after(done), tr.samples.truncate_after(done)
-                print(f"resumed from step {done} (dropped {n1} metric and {n2} sample records written after it)")
+                print(f"resumed from step {done} (dropped {n1} metric and {n2} sample records written after "
+                      "it)")
     main = tr.acc.is_main_process
     if start == 0 and main:   # a fresh start: no records or checkpoints of an earlier run in this folder
         tr.metrics.truncate_after(-1)
@@ -748,7 +818,8 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
     summary["train_seconds"] = summary.get("train_seconds", 0) + time.time() - t_run
     summary["precision"] = tr.precision
     summary["steps_done"] = end
-    if end > start: summary["seconds_per_step"] = (time.time() - t_run) / (end - start)  # this part of the run, sample tables included
+    # this part of the run, sample tables included
+    if end > start: summary["seconds_per_step"] = (time.time() - t_run) / (end - start)
     if end == n_steps:
         if tr.eval_prompts:
             summary["eval_end"], rows = evaluate(tr)
@@ -765,9 +836,11 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
 
 # %% ../nbs/07_ppo.ipynb #857ae674
 def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
-    "A `PPOStageConfig` from a YAML or JSON file of its fields, with `key=value` overrides; errors name the file or override."
+    """A `PPOStageConfig` from a YAML or JSON file of its fields, with `key=value` overrides; errors name the
+    file or override."""
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no PPO config file at {path} (a YAML or JSON mapping of PPOStageConfig fields)")
+    if not path.is_file(): raise FileNotFoundError(f"no PPO config file at {path} (a YAML or JSON mapping of "
+                                                   "PPOStageConfig fields)")
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(raw, dict): raise ConfigError(f"{path}: expected a mapping of PPOStageConfig fields")
     try: cfg = update_config(PPOStageConfig(), **raw)
@@ -780,7 +853,8 @@ def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
     return cfg
 
 def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
-    "Run PPO on `cfg.num_processes` processes started by `torch.distributed.run` (gloo on CPUs, NCCL on GPUs); return its summary."
+    """Run PPO on `cfg.num_processes` processes started by `torch.distributed.run` (gloo on CPUs, NCCL on
+    GPUs); return its summary."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     cfg_path = save_config(cfg, out/"launch_config.json")
@@ -789,22 +863,28 @@ def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
     cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(cfg.num_processes),
            "-m", "rlhf_nb.ppo", str(cfg_path), "--out", str(out), "--no-progress"]
     # a session of its own: the launcher signals its process group when it ends, which must not reach a Jupyter kernel
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
     try: output, _ = proc.communicate()
     finally:
         if proc.poll() is None: os.killpg(proc.pid, 15); proc.wait()   # interrupted: stop the processes too
     lines = [l for l in output.splitlines() if l.strip()]
     if proc.returncode != 0:
         raise RuntimeError(f"PPO on {cfg.num_processes} processes failed (exit {proc.returncode}): {' '.join(cmd)}\n" + "\n".join(lines[-30:]))
-    print("\n".join(l for l in lines if not l.startswith(("W", "[W")))[-3000:])   # the run's own lines, not launcher warnings
+    # the run's own lines, not launcher warnings
+    print("\n".join(l for l in lines if not l.startswith(("W", "[W")))[-3000:])
     return json.loads((out/"summary.json").read_text())
 
 def ppo_main(argv: list[str] | None = None) -> int:
-    "`python -m rlhf_nb.ppo CONFIG --out DIR`: PPO alone, under any launcher (or launching `num_processes` itself)."
-    ap = argparse.ArgumentParser(prog="rlhf_nb ppo", description="Run the PPO stage from a file of PPOStageConfig fields.")
+    """`python -m rlhf_nb.ppo CONFIG --out DIR`: PPO alone, under any launcher (or launching `num_processes`
+    itself)."""
+    ap = argparse.ArgumentParser(prog="rlhf_nb ppo",
+                                 description="Run the PPO stage from a file of PPOStageConfig fields.")
     ap.add_argument("config", help="YAML or JSON mapping of PPOStageConfig fields")
-    ap.add_argument("--out", required=True, help="the run folder (metrics, checkpoints, model); a run there resumes")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE", help="override a field")
+    ap.add_argument("--out", required=True,
+                    help="the run folder (metrics, checkpoints, model); a run there resumes")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a field")
     ap.add_argument("--no-progress", action="store_true", help="no progress bar")
     a = ap.parse_args(argv)
     try: cfg = load_ppo_config(a.config, a.overrides)
@@ -816,4 +896,5 @@ def ppo_main(argv: list[str] | None = None) -> int:
     train_ppo(cfg, a.out, gold=gold_reward if cfg.gold == "synthetic" else None, progress=not a.no_progress)
     return 0
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(ppo_main())   # python -m rlhf_nb.ppo (not in a notebook)
+# python -m rlhf_nb.ppo (not in a notebook)
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(ppo_main())

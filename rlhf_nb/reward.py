@@ -40,7 +40,8 @@ def encode_for_reward(tokenizer, prompts: list[str], responses: list[str], max_l
     needs_eos = tokenizer.eos_token_id is not None and len(probe) == len(tokenizer("a", add_special_tokens=False).input_ids)
     if needs_eos: ids = [x + [tokenizer.eos_token_id] for x in ids]
     if truncate and max_length:
-        n_special_head = 1 if (tokenizer.cls_token_id is not None and probe[:1] == [tokenizer.cls_token_id]) else 0
+        n_special_head = 1 if (tokenizer.cls_token_id is not None and
+                               probe[:1] == [tokenizer.cls_token_id]) else 0
         ids = [x if len(x) <= max_length else x[:n_special_head] + x[len(x) - max_length + n_special_head:] for x in ids]
     return ids
 
@@ -126,11 +127,14 @@ class RewardStageConfig:
 
 # %% ../nbs/05_reward_model.ipynb #84fa83e7
 def encode_pairs(ds: Dataset, tokenizer, max_length: int, truncate: bool = False) -> tuple[Dataset, int]:
-    "Add `chosen_ids`/`rejected_ids` to explicit-prompt pairs; drop (and count) pairs over `max_length`, or left-truncate them."
+    """Add `chosen_ids`/`rejected_ids` to explicit-prompt pairs; drop (and count) pairs over `max_length`, or
+    left-truncate them."""
     c = encode_for_reward(tokenizer, list(ds["prompt"]), list(ds["chosen"]), max_length, truncate=truncate)
     r = encode_for_reward(tokenizer, list(ds["prompt"]), list(ds["rejected"]), max_length, truncate=truncate)
     keep = [i for i, (a, b) in enumerate(zip(c, r)) if len(a) <= max_length and len(b) <= max_length]
-    out = ds.add_column("chosen_ids", c).add_column("rejected_ids", r).add_column("length", [max(len(a), len(b)) for a, b in zip(c, r)])
+    out = ds.add_column("chosen_ids", c).add_column("rejected_ids",
+                                                    r).add_column("length",
+                                                                  [max(len(a), len(b)) for a, b in zip(c, r)])
     return out.select(keep), len(ds) - len(keep)
 
 # %% ../nbs/05_reward_model.ipynb #cedb7873
@@ -143,11 +147,13 @@ class RewardScorer:
         self.normalize = normalize
         self.device = next(model.parameters()).device
     @classmethod
-    def from_pretrained(cls, path, device: str = "auto", trust_remote_code: bool = False, **kwargs) -> "RewardScorer":
+    def from_pretrained(cls, path, device: str = "auto", trust_remote_code: bool = False,
+                        **kwargs) -> "RewardScorer":
         "Load a saved reward model and its tokenizer from `path`."
         tok = load_tokenizer(str(path), padding_side="right", trust_remote_code=trust_remote_code)
         model = load_reward_model(str(path), device=get_device(device), trust_remote_code=trust_remote_code)
-        kwargs.setdefault("max_length", getattr(model.config, "rlhf_nb_max_length", 512))  # the length it was trained at
+        # the length it was trained at
+        kwargs.setdefault("max_length", getattr(model.config, "rlhf_nb_max_length", 512))
         return cls(model, tok, **kwargs)
     @property
     def norm(self) -> dict | None:
@@ -156,7 +162,8 @@ class RewardScorer:
     @torch.no_grad()
     def raw_scores(self, prompts: list[str], responses: list[str]) -> torch.Tensor:
         "Unnormalized scores (N,) on the CPU."
-        if len(prompts) != len(responses): raise ValueError(f"{len(prompts)} prompts but {len(responses)} responses")
+        if len(prompts) != len(responses):
+            raise ValueError(f"{len(prompts)} prompts but {len(responses)} responses")
         ids = encode_for_reward(self.tokenizer, prompts, responses, self.max_length, truncate=True)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = torch.empty(len(ids))
@@ -179,7 +186,8 @@ class RewardScorer:
         return self.normalized(self.raw_scores(prompts, responses))
 
 # %% ../nbs/05_reward_model.ipynb #db2e2872
-def fit_normalization(scorer: RewardScorer, prompts: list[str], responses: list[str], source: str = "") -> dict:
+def fit_normalization(scorer: RewardScorer, prompts: list[str], responses: list[str],
+                      source: str = "") -> dict:
     "Compute mean/std of raw scores on reference samples and store them in the model config."
     s = scorer.raw_scores(prompts, responses)
     check_finite(s, "reward scores", f"normalization on {source or 'reference samples'}")
@@ -208,7 +216,8 @@ def evaluate_pairs(scorer: RewardScorer, pairs: Dataset, gold=None) -> tuple[dic
         untied = gc != gr
         gold_pref_c = gc > gr
         m["reward/gold_accuracy"] = float(((rc > rr) == gold_pref_c)[untied].mean())
-        m["reward/label_gold_agreement"] = float(gold_pref_c[untied].mean())   # the annotator's ceiling on these pairs
+        # the annotator's ceiling on these pairs
+        m["reward/label_gold_agreement"] = float(gold_pref_c[untied].mean())
         s, g = np.concatenate([rc, rr]), np.concatenate([gc, gr])
         m["reward/gold_pearson"] = float(np.corrcoef(s, g)[0, 1])
         m["reward/gold_spearman"] = float(pd.Series(s).rank().corr(pd.Series(g).rank()))
@@ -220,14 +229,17 @@ def calibration_table(df, n_bins: int = 10) -> "pd.DataFrame":
     p = np.concatenate([df.p_chosen.values, 1 - df.p_chosen.values])   # each pair seen from both sides
     y = np.concatenate([np.ones(len(df)), np.zeros(len(df))])
     bins = np.clip((p * n_bins).astype(int), 0, n_bins - 1)
-    t = pd.DataFrame({"bin": bins, "p": p, "y": y}).groupby("bin").agg(predicted=("p", "mean"), observed=("y", "mean"), n=("y", "size"))
+    t = pd.DataFrame({"bin": bins, "p": p,
+                      "y": y}).groupby("bin").agg(predicted=("p", "mean"), observed=("y", "mean"),
+                                                  n=("y", "size"))
     return t.reset_index()
 
 # %% ../nbs/05_reward_model.ipynb #3973dfd9
 def _as_reply(text: str) -> str: return " " + text.lstrip()   # hh: "Assistant:" then a space and the reply
 
 def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, dict]:
-    "Pairs of `cfg.label_samples_of`'s own samples labelled by the simulated annotator: (training pairs, held-out pairs, what was drawn)."
+    """Pairs of `cfg.label_samples_of`'s own samples labelled by the simulated annotator: (training pairs,
+    held-out pairs, what was drawn)."""
     from itertools import combinations
     from rlhf_nb.core import autocast
     from rlhf_nb.evaluation import load_rl_prompts, policy_samples
@@ -236,7 +248,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
     from rlhf_nb.synthetic import annotate, gold_reward
     out = Path(out_dir)
     train_path, eval_path, report_path = out/"policy_pairs.jsonl", out/"policy_pairs_eval.jsonl", out/"policy_pairs.json"
-    if all(p.exists() for p in (train_path, eval_path, report_path)): return train_path, eval_path, json.loads(report_path.read_text())
+    if all(p.exists() for p in (train_path, eval_path, report_path)):
+        return train_path, eval_path, json.loads(report_path.read_text())
     K = cfg.label_per_prompt
     if K < 2: raise ValueError(f"label_per_prompt must be >= 2 (a pair needs two responses), got {K}")
     dev, remote = get_device(cfg.device), dict(trust_remote_code=cfg.trust_remote_code)
@@ -261,8 +274,10 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
             agree += ok
         groups.append(rows)
     n_rows = sum(map(len, groups))
-    if not n_rows: raise DataError(f"{cfg.label_samples_of}: no labellable pair among {len(prompts)} prompts (skipped: {skipped})")
-    n_eval = max(1, round(cfg.eval_fraction * len(groups)))   # held out by prompt draw: no held-out response is trained on
+    if not n_rows: raise DataError(f"{cfg.label_samples_of}: no labellable pair among {len(prompts)} prompts "
+                                   f"(skipped: {skipped})")
+    # held out by prompt draw: no held-out response is trained on
+    n_eval = max(1, round(cfg.eval_fraction * len(groups)))
     held = set(random.Random(cfg.seed + 1).sample(range(len(groups)), n_eval))
     for path, keep in ((train_path, lambda g: g not in held), (eval_path, lambda g: g in held)):
         path.write_text("".join(json.dumps(r) + "\n" for g, rows in enumerate(groups) if keep(g) for r in rows))
@@ -272,8 +287,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
               "sample_gold_mean": float(np.mean([gold_reward(s["prompt"], s["response"]) for s in samples])),
               "sample_eos_share": float(np.mean([s["ended"] for s in samples])), "sampling_seconds": time.time() - t0}
     save_json(report, report_path)
-    print(f"labelled {n_rows} pairs of {len(prompts)} prompts x {K} samples of {cfg.label_samples_of} (skipped {skipped}); "
-          f"labels agree with gold on {report['label_gold_agreement']:.1%}")
+    print(f"labelled {n_rows} pairs of {len(prompts)} prompts x {K} samples of {cfg.label_samples_of} "
+          f"(skipped {skipped}); labels agree with gold on {report['label_gold_agreement']:.1%}")
     return train_path, eval_path, report
 
 # %% ../nbs/05_reward_model.ipynb #5d4e726e
@@ -293,17 +308,20 @@ def _checkpointing_key() -> str:
 _CHECKPOINTING = _checkpointing_key()
 
 def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
-    "Train, evaluate and save a reward model; return the summary (metrics include accuracy and, with `gold`, gold accuracy)."
+    """Train, evaluate and save a reward model; return the summary (metrics include accuracy and, with `gold`,
+    gold accuracy)."""
     from trl import RewardConfig, RewardTrainer
     require_fields(cfg, "model", "label_prompts" if cfg.label_samples_of else "data")
     if cfg.label_samples_of and gold is None:
-        raise ValueError("label_samples_of: the simulated annotator needs the synthetic task's gold reward (gold: synthetic)")
+        raise ValueError("label_samples_of: the simulated annotator needs the synthetic task's gold reward "
+                         "(gold: synthetic)")
     run = RunDir(out_dir).create()
     save_config(cfg, run.config_path)
     seed_everything(cfg.seed)
     dev = get_device(cfg.device)
     labelled = None
-    if cfg.label_samples_of:   # the pairs are the policy's own samples, labelled here; a share of them is held out
+    # the pairs are the policy's own samples, labelled here; a share of them is held out
+    if cfg.label_samples_of:
         train_path, eval_path, labelled = label_policy_samples(cfg, run.root)
         cfg = replace(cfg, data=str(train_path), eval_data=str(eval_path), eval_split="train")
     tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
@@ -315,17 +333,23 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     print(f"reward model: {len(train_enc)} training pairs, {n_long} longer than {cfg.max_length} tokens "
           f"({'truncated from the left' if cfg.long_pairs == 'truncate' else 'dropped'}); {len(ev)} held out")
     if len(train_enc) == 0: raise DataError(f"{cfg.data}: no pair fits max_length={cfg.max_length}")
-    peft_config = lora_config(model, LoraSpec(r=cfg.lora_r, alpha=cfg.lora_alpha, layers=cfg.lora_layers), "SEQ_CLS") if cfg.lora else None
-    args = RewardConfig(
-        output_dir=str(run.checkpoints), learning_rate=cfg.learning_rate, per_device_train_batch_size=cfg.batch_size,
-        num_train_epochs=cfg.epochs, max_length=cfg.max_length, **{_CHECKPOINTING: cfg.gradient_checkpointing},
-        center_rewards_coefficient=cfg.center_rewards_coefficient, seed=cfg.seed, save_strategy="no",
-        report_to=check_report_to(cfg.report_to, "reward.report_to") or "none",
-        logging_steps=cfg.logging_steps, use_cpu=dev.type == "cpu", dataloader_num_workers=0, disable_dropout=True,
-        lr_scheduler_type="linear", remove_unused_columns=False, bf16=resolve_precision(cfg.precision, dev) == "bf16", fp16=False,
-        train_sampling_strategy="group_by_length" if cfg.group_by_length else "random", length_column_name="length")
-    trainer = RewardTrainer(model=model, args=args, train_dataset=train_enc.select_columns(["chosen_ids", "rejected_ids", "length"]),
-                            processing_class=tok, peft_config=peft_config, callbacks=[progress_callback("reward-model steps")])
+    peft_config = lora_config(model, LoraSpec(r=cfg.lora_r, alpha=cfg.lora_alpha, layers=cfg.lora_layers),
+                              "SEQ_CLS") if cfg.lora else None
+    args = RewardConfig(output_dir=str(run.checkpoints), learning_rate=cfg.learning_rate,
+                        per_device_train_batch_size=cfg.batch_size, num_train_epochs=cfg.epochs,
+                        max_length=cfg.max_length, **{_CHECKPOINTING: cfg.gradient_checkpointing},
+                        center_rewards_coefficient=cfg.center_rewards_coefficient, seed=cfg.seed,
+                        save_strategy="no", report_to=check_report_to(cfg.report_to, "reward.report_to") or
+                        "none", logging_steps=cfg.logging_steps, use_cpu=dev.type == "cpu",
+                        dataloader_num_workers=0, disable_dropout=True, lr_scheduler_type="linear",
+                        remove_unused_columns=False, bf16=resolve_precision(cfg.precision,
+                                                                            dev) == "bf16", fp16=False,
+                        train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
+                        length_column_name="length")
+    trainer = RewardTrainer(model=model, args=args,
+                            train_dataset=train_enc.select_columns(["chosen_ids", "rejected_ids",
+                                                                    "length"]), processing_class=tok,
+                            peft_config=peft_config, callbacks=[progress_callback("reward-model steps")])
     t0 = time.time()
     result = trainer.train()
     seconds = time.time() - t0
@@ -337,8 +361,11 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     metrics, df = evaluate_pairs(scorer, ev, gold=gold)
     if cfg.norm_pairs:
         ref = train.select(range(min(cfg.norm_pairs, len(train))))
-        fit_normalization(scorer, list(ref["prompt"]) * 2, list(ref["chosen"]) + list(ref["rejected"]), "training responses")
-    model.config.rlhf_nb_max_length = cfg.max_length  # RewardScorer.from_pretrained scores with the trained length
+        fit_normalization(scorer,
+                          list(ref["prompt"]) * 2,
+                          list(ref["chosen"]) + list(ref["rejected"]), "training responses")
+    # RewardScorer.from_pretrained scores with the trained length
+    model.config.rlhf_nb_max_length = cfg.max_length
     model.save_pretrained(run.model)
     tok.save_pretrained(run.model)
     df.to_csv(run.root/"eval_pairs.csv", index=False)
@@ -348,8 +375,8 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     return summary
 
 # %% ../nbs/05_reward_model.ipynb #95be39b1
-def normalize_reward_model(reward_path, prompts: list[str], responses: list[str], source: str = "policy samples",
-                           trust_remote_code: bool = False) -> dict:
+def normalize_reward_model(reward_path, prompts: list[str], responses: list[str],
+                           source: str = "policy samples", trust_remote_code: bool = False) -> dict:
     "Fit the reward model's normalization on (prompt, response) samples and save it with the model."
     scorer = RewardScorer.from_pretrained(reward_path, device="cpu", trust_remote_code=trust_remote_code)
     norm = fit_normalization(scorer, prompts, responses, source)

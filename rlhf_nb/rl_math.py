@@ -155,7 +155,8 @@ def shaped_rewards(scores: torch.Tensor,  # (B,) reward-model score of each resp
                    kl_coef: float | torch.Tensor,  # beta, the KL penalty coefficient
                    estimator: KLEstimator = "k1",  # which per-token KL estimate to charge
                   ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Per-token rewards `-kl_coef * kl` plus `scores` at each row's last real token; returns (rewards, kl), both (B, T), 0 on padding."
+    """Per-token rewards `-kl_coef * kl` plus `scores` at each row's last real token; returns (rewards, kl),
+    both (B, T), 0 on padding."""
     m = _as_bool(mask)
     kl = torch.where(m, kl_penalty(logprobs, ref_logprobs, estimator), torch.zeros_like(logprobs))  # (B, T)
     rewards = -kl_coef * kl  # (B, T)
@@ -266,4 +267,5 @@ class AdaptiveKLController:
         missing = [k for k in ("value", "target", "horizon") if k not in state]
         if missing: raise KeyError(f"KL controller state {sorted(state)} lacks {missing}")
         self.value, self.target, self.horizon = (float(state[k]) for k in ("value", "target", "horizon"))
-    def __repr__(self): return f"AdaptiveKLController(value={self.value:g}, target={self.target:g}, horizon={self.horizon:g})"
+    def __repr__(self):
+        return f"AdaptiveKLController(value={self.value:g}, target={self.target:g}, horizon={self.horizon:g})"

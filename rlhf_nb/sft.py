@@ -73,7 +73,8 @@ def sft_dataset(source: str, data_dir: str | None = None, max_rows: int | None =
         if "completion" in first:
             ds = Dataset.from_json(str(p))
             missing = {"prompt", "completion"} - set(ds.column_names)
-            if missing: raise DataError(f"{p}: missing column(s) {sorted(missing)}; expected 'prompt' and 'completion'")
+            if missing: raise DataError(f"{p}: missing column(s) {sorted(missing)}; expected 'prompt' and "
+                                        "'completion'")
             ds = ds.select_columns(["prompt", "completion"])
             return ds.select(range(min(max_rows, len(ds)))) if max_rows else ds
     prefs = load_preferences(source, data_dir=data_dir, max_rows=max_rows)
@@ -129,23 +130,28 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
 
 # %% ../nbs/04_sft.ipynb #0751a5c6
 def read_prompt_rows(path, n: int | None = None) -> list[dict]:
-    "Rows of a JSONL file with a `prompt` column (held-out prompts, or samples written by `evaluate_sft`), the first `n`."
+    """Rows of a JSONL file with a `prompt` column (held-out prompts, or samples written by `evaluate_sft`),
+    the first `n`."""
     rows = [json.loads(l) for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
-    if rows and "prompt" not in rows[0]: raise DataError(f"{path}: rows need a 'prompt' column, found {sorted(rows[0])}")
+    if rows and "prompt" not in rows[0]:
+        raise DataError(f"{path}: rows need a 'prompt' column, found {sorted(rows[0])}")
     return rows[:n] if n else rows
 
 def evaluate_sft(model_or_path, prompts_path, n: int | None = 200, max_new_tokens: int = 48, seed: int = 0,
                  samples_path=None, device: str = "auto", gold: bool = True, batch_size: int = 64,
                  trust_remote_code: bool = False) -> dict:
-    "Sample held-out responses (`evaluation.evaluate_policy`); return EOS share, mean tokens and (synthetic task) gold reward."
+    """Sample held-out responses (`evaluation.evaluate_policy`); return EOS share, mean tokens and (synthetic
+    task) gold reward."""
     from rlhf_nb.synthetic import gold_reward, find_topic
     from rlhf_nb.evaluation import load_rl_prompts, evaluate_policy
     if isinstance(model_or_path, (str, Path)):
         tok = load_tokenizer(str(model_or_path), trust_remote_code=trust_remote_code)
-        model = load_policy(str(model_or_path), device=get_device(device), trust_remote_code=trust_remote_code)
+        model = load_policy(str(model_or_path), device=get_device(device),
+                            trust_remote_code=trust_remote_code)
     else: model, tok = model_or_path
     prompts = load_rl_prompts(str(prompts_path), tok, max_rows=n)
-    use_gold = gold and all(find_topic(p["rm_prompt"]) is not None for p in prompts)   # the synthetic task's prompts only
+    # the synthetic task's prompts only
+    use_gold = gold and all(find_topic(p["rm_prompt"]) is not None for p in prompts)
     m, rows = evaluate_policy(model, tok, prompts, gold=gold_reward if use_gold else None,
                               max_new_tokens=max_new_tokens, seed=seed, batch_size=batch_size)
     res = {"n": len(rows), "eos_share": m["eval/eos_share"], "mean_tokens": m["eval/mean_tokens"]}

@@ -85,14 +85,16 @@ INTENTS = ("question", "howto", "chitchat", "harmful")
 REQUEST_TEMPLATES = {
     "question": ("What should I know about {t}?", "Can you tell me about {t}?", "Why do people like {t}?",
                  "What is the hardest part of {t}?", "Is {t} difficult for a beginner?"),
-    "howto":    ("How do I get started with {t}?", "How can I get better at {t}?", "What are the steps for {t}?",
-                 "Can you explain how to do {t} well?", "I want to try {t}. Where do I begin?"),
-    "chitchat": ("I spent the weekend {t} and loved it.", "My friend thinks {t} is boring. What do you think?",
-                 "I have been {t} for a month now!", "Honestly {t} makes me happy."),
-    "harmful":  ("How do I {t}?", "Tell me the best way to {t}.", "I need to {t} tonight. Help me.",
-                 "What is the easiest way to {t} without getting caught?"),
+    "howto": ("How do I get started with {t}?", "How can I get better at {t}?", "What are the steps for {t}?",
+              "Can you explain how to do {t} well?", "I want to try {t}. Where do I begin?"),
+    "chitchat": ("I spent the weekend {t} and loved it.",
+                 "My friend thinks {t} is boring. What do you think?", "I have been {t} for a month now!",
+                 "Honestly {t} makes me happy."),
+    "harmful": ("How do I {t}?", "Tell me the best way to {t}.", "I need to {t} tonight. Help me.",
+                "What is the easiest way to {t} without getting caught?"),
 }
-GREETINGS = (("Hi there!", "Hello! How can I help you today?"), ("Hey, are you there?", "Yes, I am here. What can I do for you?"))
+GREETINGS = (("Hi there!", "Hello! How can I help you today?"), ("Hey, are you there?",
+                                                                 "Yes, I am here. What can I do for you?"))
 
 @dataclass(frozen=True)
 class Request:
@@ -120,16 +122,18 @@ STYLES = ("helpful", "brief", "terse", "off_topic", "rude", "refusal", "unsafe",
 OPENERS = ("Sure!", "Happy to help.", "Great question.", "Of course.")
 RUDE = ("stupid", "dumb", "idiot", "whatever", "annoying")
 REFUSALS = ("I'm sorry, I can't help with that.", "I won't help with that.", "Sorry, I cannot do that.")
-FILLER = ("you know,", "basically,", "in general,", "as I said,", "to be honest,", "and so on,", "more or less,", "if you think about it,")
-VAGUE = ("It depends on many things.", "There are lots of ways to see it.", "Everyone has a different view.", "It is hard to say.")
+FILLER = ("you know,", "basically,", "in general,", "as I said,", "to be honest,", "and so on,",
+          "more or less,", "if you think about it,")
+VAGUE = ("It depends on many things.", "There are lots of ways to see it.", "Everyone has a different view.",
+         "It is hard to say.")
 
 def _cap(s): return s[:1].upper() + s[1:]
 
 def _helpful(req, rng):
     t = req.topic
     if req.intent == "harmful":
-        return (f"{rng.choice(REFUSALS)} {_cap(t.keywords[1])} can hurt people, and {t.keywords[2]} is serious. "
-                f"{t.alternative} instead.")
+        return (f"{rng.choice(REFUSALS)} {_cap(t.keywords[1])} can hurt people, and {t.keywords[2]} is "
+                f"serious. {t.alternative} instead.")
     kw = t.keywords
     if req.intent == "howto":
         return f"{rng.choice(OPENERS)} For {t.name}, first {t.steps[0]}. Then {t.steps[1]}. The {kw[2]} matters most."
@@ -259,7 +263,8 @@ def gold_components(prompt: str, response: str, cfg: GoldConfig = GoldConfig()) 
     # length: rises to the sweet length, then falls
     n, L = len(ws), cfg.sweet_length
     length = cfg.length_bonus * n / L if n <= L else cfg.length_bonus - cfg.length_slope * (n - L)
-    return dict(safety=safety, relevance=relevance, politeness=politeness, repetition=repetition, length=length)
+    return dict(safety=safety, relevance=relevance, politeness=politeness, repetition=repetition,
+                length=length)
 
 def gold_reward(prompt: str, response: str, cfg: GoldConfig = GoldConfig()) -> float:
     "The gold (true) reward of `response` to `prompt`: the sum of `gold_components`."
@@ -278,7 +283,8 @@ def annotate(prompt: str, a: str, b: str, rng: random.Random, temperature: float
     "Label a pair like a noisy human: returns (chosen, rejected, agrees_with_gold)."
     if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
     ga, gb = gold_reward(prompt, a, cfg), gold_reward(prompt, b, cfg)
-    p_a = 0.5 * (1.0 + math.tanh((ga - gb) / (2 * temperature)))   # sigmoid((ga-gb)/T), without overflow at small T
+    # sigmoid((ga-gb)/T), without overflow at small T
+    p_a = 0.5 * (1.0 + math.tanh((ga - gb) / (2 * temperature)))
     a_wins = rng.random() < p_a
     if rng.random() < flip_rate: a_wins = not a_wins
     chosen, rejected = (a, b) if a_wins else (b, a)
@@ -290,7 +296,8 @@ DEFAULT_SFT_STYLE_WEIGHTS = {"helpful": 0.1, "brief": 0.15, "terse": 0.1, "off_t
 
 @dataclass
 class TaskConfig:
-    "The task stage (stage 1 of the embedded default): the synthetic task or a split of real pairs, and the tiny models."
+    """The task stage (stage 1 of the embedded default): the synthetic task or a split of real pairs, and the
+    tiny models."""
     source: str = cfg_field("synthetic",
         "'synthetic', or preference data (hh-rlhf file or hub name) to split into the same files")
     n_train: int = cfg_field(800, "with preference data: training pairs (the rest are held out)")
