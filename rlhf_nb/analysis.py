@@ -76,7 +76,9 @@ def make_demo_run(path,                  # the run directory to write (created)
         df.to_csv(root/"reward"/"eval_pairs.csv", index=False)
         s = {"reward/accuracy": float(df.correct.mean()), "reward/n_pairs": n, "reward/margin_mean": float((sc - sr).mean()),
              "reward/nll": float(-np.log(df.p_chosen).mean()), "train_seconds": 12.0, "n_train": 1000}
-        if gold: s |= {"reward/gold_accuracy": float(((sc > sr) == (gc > gr)).mean()), "reward/label_gold_agreement": float((gc > gr).mean())}
+        if gold:
+            s |= {"reward/gold_accuracy": float(((sc > sr) == (gc > gr)).mean()),
+                  "reward/label_gold_agreement": float((gc > gr).mean())}
         save_json(s, root/"reward"/"summary.json")
     if "ppo" in stages:
         recs, t = [], 1.7e9
@@ -108,19 +110,22 @@ def make_demo_run(path,                  # the run directory to write (created)
                 prompt, ref_text, pol_text = _DEMO_DIALOGUES[i % len(_DEMO_DIALOGUES)]
                 kl = max(0.0, kl_mean * r_.normal(1, 0.2))
                 d = math.sqrt(kl)
-                row = {"prompt": prompt, "response": pol_text if kl_mean > 0 else ref_text, "ended": bool(r_.random() < 0.9 - 0.05 * d),
-                       "kl": kl, "proxy": 1.3 * d + r_.normal(0, 0.3), "ref_response": ref_text, "ref_proxy": r_.normal(0, 0.3)}
+                row = {"prompt": prompt, "response": pol_text if kl_mean > 0 else ref_text,
+                       "ended": bool(r_.random() < 0.9 - 0.05 * d), "kl": kl, "proxy": 1.3 * d + r_.normal(0, 0.3),
+                       "ref_response": ref_text, "ref_proxy": r_.normal(0, 0.3)}
                 if gold: row |= {"gold": g0 + float(_demo_gold_gain(d)) + r_.normal(0, 0.3), "ref_gold": g0 + r_.normal(0, 0.3)}
                 out.append(row)
             return out
 
         def evaluation(rs):
-            m = {"eval/proxy_mean": float(np.mean([r["proxy"] for r in rs])), "eval/kl": float(np.mean([r["kl"] for r in rs])),
-                 "eval/eos_share": float(np.mean([r["ended"] for r in rs])), "eval/ref_proxy_mean": float(np.mean([r["ref_proxy"] for r in rs]))}
+            mean = lambda key: float(np.mean([r[key] for r in rs]))
+            m = {"eval/proxy_mean": mean("proxy"), "eval/kl": mean("kl"), "eval/eos_share": mean("ended"),
+                 "eval/ref_proxy_mean": mean("ref_proxy")}
             if gold:
-                m |= {"eval/gold_mean": float(np.mean([r["gold"] for r in rs])), "eval/ref_gold_mean": float(np.mean([r["ref_gold"] for r in rs])),
-                      "eval/win_rate": float(np.mean([(r["gold"] > r["ref_gold"]) + 0.5 * (r["gold"] == r["ref_gold"]) for r in rs])),
-                      "eval/rm_gold_agreement": 0.82 - 0.1 * math.sqrt(float(np.mean([r["kl"] for r in rs])))}   # blinder as the policy moves
+                wins = [(r["gold"] > r["ref_gold"]) + 0.5 * (r["gold"] == r["ref_gold"]) for r in rs]
+                m |= {"eval/gold_mean": mean("gold"), "eval/ref_gold_mean": mean("ref_gold"),
+                      "eval/win_rate": float(np.mean(wins)),
+                      "eval/rm_gold_agreement": 0.82 - 0.1 * math.sqrt(mean("kl"))}   # blinder as the policy moves
             return m
 
         start, end = rows(8, 0.0, seed + 1), rows(8, recs[-1]["objective/kl"], seed + 2)
@@ -289,7 +294,8 @@ def plot_response_length(run, ax=None, smooth: int = 1):
     return ax
 
 # %% ../nbs/08_analysis.ipynb #e1967a21
-TIME_PHASES = {"time/rollout": "rollout", "time/score": "score", "time/ref_values": "reference + values", "time/optimize": "PPO epochs"}
+TIME_PHASES = {"time/rollout": "rollout", "time/score": "score", "time/ref_values": "reference + values",
+               "time/optimize": "PPO epochs"}
 
 def plot_time_split(run, ax=None):
     """Seconds per PPO step in each timed phase (`TIME_PHASES`), stacked; the legend gives each phase's share
@@ -523,7 +529,8 @@ def to_markdown(df: pd.DataFrame, floatfmt: str = ".3g", index: bool = False) ->
 RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meaning)
     "rm/accuracy": ("reward", ("reward/accuracy",), "held-out pairs where the reward model prefers the "
                                                     "labelled chosen response"),
-    "rm/gold_accuracy": ("reward", ("reward/gold_accuracy",), "untied held-out pairs where the reward model agrees with the gold reward"),
+    "rm/gold_accuracy": ("reward", ("reward/gold_accuracy",),
+                         "untied held-out pairs where the reward model agrees with the gold reward"),
     "sft/gold_mean": ("sft", ("eval", "gold_mean"), "mean gold reward of the SFT policy on held-out prompts"),
     "sft/eos_share": ("sft", ("eval", "eos_share"), "share of the SFT policy's held-out responses that ended"),
     "ppo/gold_start": ("ppo", ("eval_start", "eval/gold_mean"), "held-out mean gold reward before PPO"),
@@ -540,8 +547,12 @@ RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meanin
     "ppo/seconds_per_step": ("ppo", ("seconds_per_step",), "mean wall seconds per PPO step (training time "
                                                            "over steps run)"),
     "rm/train_seconds": ("reward", ("train_seconds",), "wall seconds of reward-model training"),
-    "ppo/rm_agreement_start": ("ppo", ("eval_start", "eval/rm_gold_agreement"), "pairs of two held-out samples of the policy before PPO that the reward model orders as gold does"),
-    "ppo/rm_agreement_end": ("ppo", ("eval_end", "eval/rm_gold_agreement"), "the same on the final policy's samples, by the final reward model (where offline reward models fail)"),
+    "ppo/rm_agreement_start": ("ppo", ("eval_start", "eval/rm_gold_agreement"),
+                               "pairs of two held-out samples of the policy before PPO that the reward model "
+                               "orders as gold does"),
+    "ppo/rm_agreement_end": ("ppo", ("eval_end", "eval/rm_gold_agreement"),
+                             "the same on the final policy's samples, by the final reward model (where offline "
+                             "reward models fail)"),
     "feedback/labels": ("online", ("labels",), "preference decisions the final reward model was trained on "
                                                "(ties counted, skips not; offline: the reward stage's pairs)"),
     "bon/n1/gold": ("bon", ("n1", "gold"), "mean gold reward of the untouched policy on the bon stage's "
@@ -590,7 +601,8 @@ def gold_by_labels(run_dir) -> pd.DataFrame:
     try: rounds = read_summary(run_dir, "online")
     except FileNotFoundError: rounds = {}
     first = rounds.get("initial_labels", s["feedback/labels"])
-    pts = [(first, 0, s["ppo/gold_start"])] + [(r["labels"], r["ppo_steps"], r.get("eval/gold_mean")) for r in rounds.get("rounds", [])]
+    pts = [(first, 0, s["ppo/gold_start"])]
+    pts += [(r["labels"], r["ppo_steps"], r.get("eval/gold_mean")) for r in rounds.get("rounds", [])]
     pts.append((s["feedback/labels"], None, s["ppo/gold_end"]))
     return pd.DataFrame(pts, columns=["labels", "ppo_steps", "gold"]).dropna(subset=["gold"])
 
@@ -612,7 +624,8 @@ def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
     """Bars: the reward model's agreement with gold on pairs of the policy's own held-out samples, before PPO
     and at the end."""
     ax = _axes(ax, (max(6.4, 1.1 * len(runs)), 3.8))
-    t = pd.DataFrame({n: run_summary(r) for n, r in runs.items()}).T[["ppo/rm_agreement_start", "ppo/rm_agreement_end"]].astype(float)
+    t = pd.DataFrame({n: run_summary(r) for n, r in runs.items()}).T
+    t = t[["ppo/rm_agreement_start", "ppo/rm_agreement_end"]].astype(float)
     x = np.arange(len(t))
     ax.bar(x - 0.2, t["ppo/rm_agreement_start"], 0.4, label="SFT policy, first reward model")
     ax.bar(x + 0.2, t["ppo/rm_agreement_end"], 0.4, label="final policy, final reward model")
@@ -666,7 +679,9 @@ def gold_parts_table(run_dir) -> pd.DataFrame | None:
     try: bon = read_summary(run_dir, "bon")
     except FileNotFoundError: bon = {}
     for p in _bon_points(bon):
-        if p["n"] > 1: rows[f"best-of-{p['n']}"] = {"gold": p["gold"], **{k[5:]: v for k, v in p.items() if k.startswith("gold_")}, "KL": p["kl"]}
+        if p["n"] > 1:
+            parts = {k[5:]: v for k, v in p.items() if k.startswith("gold_")}
+            rows[f"best-of-{p['n']}"] = {"gold": p["gold"], **parts, "KL": p["kl"]}
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("policy") if rows else None
 
 # %% ../nbs/08_analysis.ipynb #27faf356

@@ -113,8 +113,8 @@ def run_ppo(cfg, budget_s: float, marks_s: list[float], out_dir) -> dict:
         if budget.snapshot_due(): budget.take(tr.policy, episodes)
     budget.take(tr.policy, episodes, final=True)
     fc.remove()
-    totals = {"train_s": budget.tick(), "episodes": episodes, "completion_tokens": int(tokens), "steps": step, "precision": tr.precision,
-              "model_flops": fc.flops, **split, "peak_mem_gib": peak_memory_gib(tr.device)}
+    totals = {"train_s": budget.tick(), "episodes": episodes, "completion_tokens": int(tokens), "steps": step,
+              "precision": tr.precision, "model_flops": fc.flops, **split, "peak_mem_gib": peak_memory_gib(tr.device)}
     return {"snapshots": budget.snapshots, "totals": totals, "log": log, "config": config_to_dict(cfg)}
 
 # %% ../nbs/07a_baselines.ipynb #da2eb27a
@@ -136,7 +136,8 @@ def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
         m, outs = evaluate_policy(model, tok, prompts, ref=ref, scorer=scorer, gold=gold,
                                   max_new_tokens=max_new_tokens, seed=seed, temperature=temperature)
         row = {k: v for k, v in snap.items() if k != "state_dict"}
-        row.update({"proxy": m["eval/proxy_mean"], "kl": m["eval/kl"], "eos_share": m["eval/eos_share"], "n_tokens": m["eval/mean_tokens"]})
+        row.update({"proxy": m["eval/proxy_mean"], "kl": m["eval/kl"], "eos_share": m["eval/eos_share"],
+                    "n_tokens": m["eval/mean_tokens"]})
         if gold: row.update(gold=m["eval/gold_mean"], win_rate=m["eval/win_rate"])
         row["samples"] = outs[:3]
         rows.append(row)
@@ -224,8 +225,10 @@ def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s:
     model = load_policy(str(sft_path), dropout=False)
     rf = reward_func(RewardScorer.from_pretrained(str(reward_path), device="cpu", normalize=True),
                      tok.eos_token_id, missing_eos_penalty)
-    args = Config(**_trl_args(out_dir, seed, learning_rate, per_device_train_batch_size=prompts_per_step * num_generations,
-                              gradient_accumulation_steps=1, num_generations=num_generations, max_completion_length=max_new_tokens,
+    args = Config(**_trl_args(out_dir, seed, learning_rate,
+                              per_device_train_batch_size=prompts_per_step * num_generations,
+                              gradient_accumulation_steps=1, num_generations=num_generations,
+                              max_completion_length=max_new_tokens,
                               temperature=1.0, top_k=0, top_p=1.0, disable_dropout=True, use_vllm=False,
                               **({"beta": beta} if beta is not None else {}), **overrides))
     budget = Budget(budget_s, marks_s)
@@ -243,9 +246,11 @@ def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s:
     train_s = budget.snapshots[-1]["train_s"]
     totals = {"episodes": rf.stats["completions"], "completion_tokens": rf.stats["completion_tokens"],
               "generation_s": gen["seconds"], "scoring_s": rf.stats["seconds"],
-              "optimize_s": train_s - gen["seconds"] - rf.stats["seconds"], "eos_share": rf.stats["ended"] / max(rf.stats["completions"], 1)}
+              "optimize_s": train_s - gen["seconds"] - rf.stats["seconds"],
+              "eos_share": rf.stats["ended"] / max(rf.stats["completions"], 1)}
     config = {"method": method, "prompts_per_step": prompts_per_step, "num_generations": num_generations,
-              "learning_rate": learning_rate, "beta": args.beta, "max_new_tokens": max_new_tokens, "threads": torch.get_num_threads()}
+              "learning_rate": learning_rate, "beta": args.beta, "max_new_tokens": max_new_tokens,
+              "threads": torch.get_num_threads()}
     return _trl_result(trainer, budget, fc, totals, config)
 
 # %% ../nbs/07a_baselines.ipynb #30600fe8
@@ -284,7 +289,8 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
     trainer.train()
     totals = {"episodes": seen["pairs"], "completion_tokens": seen["tokens"], "generation_s": 0.0, "scoring_s": 0.0,
               "optimize_s": budget.snapshots[-1]["train_s"], "pairs_used": len(rows["prompt"]), "pairs_dropped": dropped}
-    config = {"method": "dpo", "learning_rate": learning_rate, "beta": beta, "batch_size": batch_size, "threads": torch.get_num_threads()}
+    config = {"method": "dpo", "learning_rate": learning_rate, "beta": beta, "batch_size": batch_size,
+              "threads": torch.get_num_threads()}
     return _trl_result(trainer, budget, fc, totals, config)
 
 # %% ../nbs/07a_baselines.ipynb #21255e76
@@ -311,10 +317,12 @@ def run_method(spec: dict) -> dict:
     if method == "ppo":
         from rlhf_nb.ppo import PPOStageConfig
         from rlhf_nb.core import update_config
-        cfg = update_config(PPOStageConfig(policy=str(spec["sft"]), reward_model=str(spec["reward"]), prompts=str(spec["prompts"]),
-                                           device="cpu", eval_n=0, sample_every=0, save_every=0, resume=False, save_model=False,
-                                           total_episodes=10**7, lr_schedule="constant", seed=spec.get("seed", 0),
-                                           precision="fp32"), **opts)   # as the TRL trainers here (bf16=False); options may change it
+        # precision fp32 as the TRL trainers here (bf16=False); options may change it
+        cfg = update_config(PPOStageConfig(policy=str(spec["sft"]), reward_model=str(spec["reward"]),
+                                           prompts=str(spec["prompts"]), device="cpu", eval_n=0, sample_every=0,
+                                           save_every=0, resume=False, save_model=False, total_episodes=10**7,
+                                           lr_schedule="constant", seed=spec.get("seed", 0), precision="fp32"),
+                            **opts)
         res = run_ppo(cfg, spec["budget_s"], spec["marks_s"], out/"run")
     elif method in ("grpo", "rloo"):
         res = run_online(method, spec["sft"], spec["reward"], prompts, spec["budget_s"], spec["marks_s"],
@@ -410,7 +418,8 @@ class BestOfNConfig:
     trust_remote_code: bool = cfg_field(False,
         "let transformers run the model repositories' own code (only for Hub models you trust)")
 
-    upstream: ClassVar[dict] = {"policy": "{sft}/model", "reward_model": "{reward}/model", "eval_prompts": "{task}/prompts_test.jsonl"}
+    upstream: ClassVar[dict] = {"policy": "{sft}/model", "reward_model": "{reward}/model",
+                                "eval_prompts": "{task}/prompts_test.jsonl"}
 
     @classmethod
     def smoke(cls, **kw) -> "BestOfNConfig":
@@ -420,8 +429,9 @@ class BestOfNConfig:
 def _pick_metrics(picked: list[dict], versus: list[dict], n: int, gold) -> dict:
     """Metrics of one n: the picks' reward and length, and with `gold` their gold reward, its parts and win
     rate against `versus`."""
-    m = {"n": n, "kl": bon_kl(n), "reward": float(np.mean([r["reward"] for r in picked])), "proxy": float(np.mean([r["proxy"] for r in picked])),
-         "eos_share": float(np.mean([r["ended"] for r in picked])), "mean_tokens": float(np.mean([r["n_tokens"] for r in picked]))}
+    mean = lambda key: float(np.mean([r[key] for r in picked]))
+    m = {"n": n, "kl": bon_kl(n), "reward": mean("reward"), "proxy": mean("proxy"), "eos_share": mean("ended"),
+         "mean_tokens": mean("n_tokens")}
     if gold is not None:
         from rlhf_nb.synthetic import gold_components
         g, v = np.array([r["gold"] for r in picked]), np.array([r["gold"] for r in versus])
@@ -468,6 +478,7 @@ def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
         summary[f"n{n}"] = _pick_metrics(picks[n], versus, n, gold)
     summary["seconds"] = time.time() - t0
     save_json(summary, run.root/"summary.json")
-    save_json([{"prompt": prompts[i]["rm_prompt"], **{f"n{n}": picks[n][i]["response"] for n in ns}} for i in range(min(8, len(prompts)))],
-              run.root/"samples.json")
+    examples = [{"prompt": prompts[i]["rm_prompt"], **{f"n{n}": picks[n][i]["response"] for n in ns}}
+                for i in range(min(8, len(prompts)))]
+    save_json(examples, run.root/"samples.json")
     return summary

@@ -241,7 +241,8 @@ class LabelWidget:
         self.buttons = {c: w.Button(description=d) for c, d in
                         (("a", "A is better"), ("b", "B is better"), ("tie", "Tie"), ("skip", "Skip"), ("undo", "Undo"))}
         for c, btn in self.buttons.items(): btn.on_click(lambda _, c=c: self.choose(c))
-        self.view = w.VBox([self.progress, self.prompt, w.HBox([self.a, self.b]), w.HBox(list(self.buttons.values())), self.status])
+        self.view = w.VBox([self.progress, self.prompt, w.HBox([self.a, self.b]),
+                            w.HBox(list(self.buttons.values())), self.status])
         self.refresh()
     def choose(self, choice: str) -> None:
         "What a button does."
@@ -252,7 +253,8 @@ class LabelWidget:
         import html
         q, esc = self.session.current, lambda t: html.escape(t.strip()).replace("\n", "<br>")
         self.progress.value = f"<b>{self.session.progress()}</b> decided"
-        self.prompt.value = f"<pre style='white-space:pre-wrap'>{esc(q['prompt'])}</pre>" if q else "<b>Every query is decided.</b>"
+        self.prompt.value = (f"<pre style='white-space:pre-wrap'>{esc(q['prompt'])}</pre>" if q
+                             else "<b>Every query is decided.</b>")
         self.a.value = f"<b>A</b><br>{esc(q['response_a'])}" if q else ""
         self.b.value = f"<b>B</b><br>{esc(q['response_b'])}" if q else ""
         for c, btn in self.buttons.items(): btn.disabled = q is None and c != "undo"
@@ -410,16 +412,19 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             with tr.autocast():   # the PPO stage's precision
                 s1 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
                 s2 = policy_samples(tr.policy, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r + 1, **kw)
-                norm = s1 if fb.renormalize_on == "policy" else policy_samples(tr.ref, tr.tok, prompts, seed=fb.seed * 7919 + 2 * r, **kw)
+                norm = s1 if fb.renormalize_on == "policy" else policy_samples(tr.ref, tr.tok, prompts,
+                                                                                 seed=fb.seed * 7919 + 2 * r, **kw)
             _write_rows(out/f"policy_samples_{r + 1}.jsonl", norm)   # the refit's normalization reads them
-            pairs = [{"prompt": p["rm_prompt"], "response_1": a["response"], "response_2": b["response"], "policy_step": state["ppo_steps"],
-                      "selection": fb.selection} for p, a, b in zip(prompts, s1, s2) if a["response"] != b["response"]]
+            pairs = [{"prompt": p["rm_prompt"], "response_1": a["response"], "response_2": b["response"],
+                      "policy_step": state["ppo_steps"], "selection": fb.selection}
+                     for p, a, b in zip(prompts, s1, s2) if a["response"] != b["response"]]
             queries, scores = make_queries(pairs, round=r + 1, seed=fb.seed), None
             if fb.selection == "disagreement":
                 scores = ensemble_scores([RewardScorer.from_pretrained(m, device="cpu") for m in state["ensemble"]], queries)
             picked = select_queries(len(queries), fb.labels_per_round, fb.selection, scores, seed=fb.seed + r)
             write_queries(rdir/"queries.jsonl", [queries[i] for i in picked])
-            point = {"round": r + 1, "ppo_steps": state["ppo_steps"], "labels": state["initial_labels"] + state["labels"]["decisions"],
+            point = {"round": r + 1, "ppo_steps": state["ppo_steps"],
+                     "labels": state["initial_labels"] + state["labels"]["decisions"],
                      "candidates": len(queries), "asked": len(picked), **held_out}
             save(phase="label", rounds=[*state["rounds"][:r], point])
         # 3. labels: the simulated annotator, or a person through the file

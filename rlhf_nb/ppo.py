@@ -200,7 +200,8 @@ def decoder_layers(model: nn.Module) -> nn.ModuleList | None:
     class."""
     best = None
     for m in model.modules():
-        if isinstance(m, nn.ModuleList) and len(m) and len({type(x) for x in m}) == 1 and (best is None or len(m) > len(best)): best = m
+        one_class = isinstance(m, nn.ModuleList) and len(m) and len({type(x) for x in m}) == 1
+        if one_class and (best is None or len(m) > len(best)): best = m
     return best
 
 class _Given(nn.Module):
@@ -275,7 +276,8 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
                              f"{reward_path} is {rcfg.model_type!r} with a "
                              f"{'different' if rtok.get_vocab() != policy_tok.get_vocab() else 'matching'} "
                              "tokenizer. Use value_model='policy' or 'head'.")
-        rm = fuse_activations(AutoModelForSequenceClassification.from_pretrained(reward_path, trust_remote_code=trust_remote_code))
+        rm = AutoModelForSequenceClassification.from_pretrained(reward_path, trust_remote_code=trust_remote_code)
+        rm = fuse_activations(rm)
         trunk = getattr(rm, rm.base_model_prefix)
         head = nn.Linear(_hidden_size(rcfg), 1, bias=False)
         score = next(m for n, m in rm.named_modules() if isinstance(m, nn.Linear) and m.out_features == 1)
@@ -288,7 +290,8 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
         head = nn.Linear(_hidden_size(trunk.config), 1)
     elif kind == "head":
         from transformers import AutoConfig
-        trunk, head = None, nn.Linear(_hidden_size(AutoConfig.from_pretrained(policy_path, trust_remote_code=trust_remote_code)), 1)
+        d = _hidden_size(AutoConfig.from_pretrained(policy_path, trust_remote_code=trust_remote_code))
+        trunk, head = None, nn.Linear(d, 1)
     else: raise ValueError(f"value_model must be 'policy', 'reward' or 'head', got {kind!r}")
     nn.init.normal_(head.weight, std=1 / math.sqrt(head.in_features + 1))
     nn.init.zeros_(head.bias)
@@ -320,11 +323,16 @@ METRICS_GLOSSARY = {
     "rollout/eos_share": "share of responses that produced EOS within max_new_tokens",
     "rollout/response_length": "mean response length in tokens (up to and including EOS)",
     "lr": "learning rate of this step",
-    "time/rollout": "seconds sampling responses", "time/score": "seconds in the reward model",
-    "time/ref_values": "seconds for reference log-probs and rollout values", "time/optimize": "seconds in the PPO epochs",
-    "time/step": "seconds for the whole step", "throughput/episodes_per_s": "responses per second of this step (all processes)",
-    "eval/gold_mean": "mean gold reward on held-out prompts (synthetic task)", "eval/proxy_mean": "mean normalized reward-model score on held-out prompts",
-    "eval/kl": "mean summed log(pi/pi_ref) of held-out samples (k1, unbiased KL estimate)", "eval/eos_share": "share of held-out responses that ended",
+    "time/rollout": "seconds sampling responses",
+    "time/score": "seconds in the reward model",
+    "time/ref_values": "seconds for reference log-probs and rollout values",
+    "time/optimize": "seconds in the PPO epochs",
+    "time/step": "seconds for the whole step",
+    "throughput/episodes_per_s": "responses per second of this step (all processes)",
+    "eval/gold_mean": "mean gold reward on held-out prompts (synthetic task)",
+    "eval/proxy_mean": "mean normalized reward-model score on held-out prompts",
+    "eval/kl": "mean summed log(pi/pi_ref) of held-out samples (k1, unbiased KL estimate)",
+    "eval/eos_share": "share of held-out responses that ended",
     "eval/win_rate": "share of held-out prompts where the policy's response beats the reference's under gold "
                      "(ties 1/2)",
     "eval/mean_tokens": "mean held-out response length in tokens",
@@ -373,7 +381,8 @@ class PPOTrainer:
         self.tok, self.ref, self.scorer = tokenizer, ref, scorer
         # stored in bf16 once instead of cast at every call: the same matmuls
         if self.precision == "bf16" and cfg.bf16_frozen_weights:
-            for m in {id(x): x for x in (policy, ref.model, getattr(scorer, "model", None)) if x is not None}.values(): cast_frozen_linears(m)
+            frozen = {id(x): x for x in (policy, ref.model, getattr(scorer, "model", None)) if x is not None}
+            for m in frozen.values(): cast_frozen_linears(m)
         self.stop_ids = stop_token_ids(tokenizer, policy)
         n_frozen = len(decoder_layers(policy)) - cfg.lora_layers if cfg.lora and cfg.lora_layers and cfg.reuse_frozen_trunk else 0
         model = PolicyAndValue(policy, critic, value_head, max(n_frozen, 0)).to(self.device)
@@ -408,7 +417,8 @@ class PPOTrainer:
                               task_type="CAUSAL_LM")
             ref = ReferenceModel(policy, adapters_off=True)
         else:
-            ref = ReferenceModel(load_policy(cfg.ref_model or cfg.policy, device=dev, dropout=False, **remote), adapters_off=False)
+            ref_policy = load_policy(cfg.ref_model or cfg.policy, device=dev, dropout=False, **remote)
+            ref = ReferenceModel(ref_policy, adapters_off=False)
         critic, head = build_critic(cfg.value_model, cfg.policy, cfg.reward_model, tok, dev, **remote)
         scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev),
                                               normalize=cfg.normalize_reward, **remote)
@@ -650,10 +660,13 @@ def step_metrics(tr: PPOTrainer, batch: RolloutBatch, update: dict, beta: float,
         "rollout/eos_share": batch.ended.float().mean(),
         "rollout/response_length": mask.sum(1).float().mean(),
         "val/mean": masked_mean(values, mask),
-        "val/explained_var": 1 - torch.var((returns - values)[mask.bool()]) / torch.var(returns[mask.bool()]).clamp(min=1e-8),
+        "val/explained_var": 1 - torch.var((returns - values)[mask.bool()])
+                             / torch.var(returns[mask.bool()]).clamp(min=1e-8),
         **{f"policy/{k}_avg": torch.tensor(np.mean(stats[k])) for k in ("approxkl", "clipfrac", "entropy")},
-        "policy/ratio_mean": torch.tensor(np.mean(stats["ratio"])), "loss/policy_avg": torch.tensor(np.mean(stats["pg_loss"])),
-        "loss/value_avg": torch.tensor(np.mean(stats["vf_loss"])), "val/clipfrac_avg": torch.tensor(np.mean(stats["vf_clipfrac"])),
+        "policy/ratio_mean": torch.tensor(np.mean(stats["ratio"])),
+        "loss/policy_avg": torch.tensor(np.mean(stats["pg_loss"])),
+        "loss/value_avg": torch.tensor(np.mean(stats["vf_loss"])),
+        "val/clipfrac_avg": torch.tensor(np.mean(stats["vf_clipfrac"])),
     }
     if tr.gold is not None:
         local["objective/gold"] = torch.tensor(np.mean([tr.gold(p["rm_prompt"], t) for p, t in zip(batch.prompts, batch.texts)]))
@@ -744,7 +757,8 @@ def load_checkpoint(tr: PPOTrainer) -> int | None:
     path = tr.run.checkpoints/latest.read_text().strip()/"state.pt"
     if not path.exists(): raise FileNotFoundError(f"{latest} points to {path}, which does not exist")
     st = torch.load(path, map_location="cpu", weights_only=False)
-    changes = ["it records no config (written by an older version)"] if "config" not in st else config_changes(st["config"], tr.cfg)
+    changes = (["it records no config (written by an older version)"] if "config" not in st
+               else config_changes(st["config"], tr.cfg))
     if changes:
         raise ValueError(f"{path} is a checkpoint of another run: {'; '.join(changes)}. Resuming it would mix "
                          f"two runs: delete {tr.run.checkpoints} (the pipeline's --force does) or set "
@@ -809,7 +823,8 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
         m = ppo_step(tr, step)
         if main and (step % cfg.log_every == 0 or step == end - 1):
             tr.metrics.log(step, **m)
-            tr.acc.log({k: float(v) for k, v in m.items() if isinstance(v, (int, float, torch.Tensor))}, step=step)  # no-op without report_to
+            # no-op without report_to
+            tr.acc.log({k: float(v) for k, v in m.items() if isinstance(v, (int, float, torch.Tensor))}, step=step)
         if main: stage_progress.update(step + 1)
         if cfg.sample_every and step % cfg.sample_every == 0: _sample_table(tr, step)
         bar.set_postfix(score=f"{m['objective/scores']:.2f}", kl=f"{m['objective/kl']:.2f}",
@@ -870,7 +885,8 @@ def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
         if proc.poll() is None: os.killpg(proc.pid, 15); proc.wait()   # interrupted: stop the processes too
     lines = [l for l in output.splitlines() if l.strip()]
     if proc.returncode != 0:
-        raise RuntimeError(f"PPO on {cfg.num_processes} processes failed (exit {proc.returncode}): {' '.join(cmd)}\n" + "\n".join(lines[-30:]))
+        raise RuntimeError(f"PPO on {cfg.num_processes} processes failed (exit {proc.returncode}): {' '.join(cmd)}\n"
+                           + "\n".join(lines[-30:]))
     # the run's own lines, not launcher warnings
     print("\n".join(l for l in lines if not l.startswith(("W", "[W")))[-3000:])
     return json.loads((out/"summary.json").read_text())

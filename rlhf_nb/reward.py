@@ -204,7 +204,8 @@ def evaluate_pairs(scorer: RewardScorer, pairs: Dataset, gold=None) -> tuple[dic
     rr = scorer.raw_scores(pairs["prompt"], pairs["rejected"]).numpy()
     df = pd.DataFrame({"score_chosen": rc, "score_rejected": rr, "p_chosen": 1 / (1 + np.exp(-(rc - rr))),
                        "n_turns": [len(parse_dialogue(p)) for p in pairs["prompt"]],
-                       "n_chars": [len(p) + max(len(a), len(b)) for p, a, b in zip(pairs["prompt"], pairs["chosen"], pairs["rejected"])]})
+                       "n_chars": [len(p) + max(len(a), len(b))
+                                   for p, a, b in zip(pairs["prompt"], pairs["chosen"], pairs["rejected"])]})
     df["correct"] = df.score_chosen > df.score_rejected
     m = {"reward/accuracy": float(df.correct.mean()), "reward/n_pairs": len(df),
          "reward/margin_mean": float((rc - rr).mean()),
@@ -304,7 +305,8 @@ def _load_pairs(cfg: RewardStageConfig):
 def _checkpointing_key() -> str:
     "transformers 5 renamed `gradient_checkpointing` to `activation_checkpointing` (the old name warns)."
     from transformers import TrainingArguments
-    return "activation_checkpointing" if "activation_checkpointing" in TrainingArguments.__dataclass_fields__ else "gradient_checkpointing"
+    new = "activation_checkpointing" in TrainingArguments.__dataclass_fields__
+    return "activation_checkpointing" if new else "gradient_checkpointing"
 _CHECKPOINTING = _checkpointing_key()
 
 def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
@@ -327,8 +329,9 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
     model = load_reward_model(cfg.model, device=dev, trust_remote_code=cfg.trust_remote_code)
     train, ev = _load_pairs(cfg)
-    n_long = sum(max(len(a), len(b)) > cfg.max_length for a, b in zip(encode_for_reward(tok, list(train["prompt"]), list(train["chosen"])),
-                                                                     encode_for_reward(tok, list(train["prompt"]), list(train["rejected"]))))
+    chosen = encode_for_reward(tok, list(train["prompt"]), list(train["chosen"]))
+    rejected = encode_for_reward(tok, list(train["prompt"]), list(train["rejected"]))
+    n_long = sum(max(len(a), len(b)) > cfg.max_length for a, b in zip(chosen, rejected))
     train_enc, _ = encode_pairs(train, tok, cfg.max_length, truncate=cfg.long_pairs == "truncate")
     print(f"reward model: {len(train_enc)} training pairs, {n_long} longer than {cfg.max_length} tokens "
           f"({'truncated from the left' if cfg.long_pairs == 'truncate' else 'dropped'}); {len(ev)} held out")
@@ -369,7 +372,9 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     model.save_pretrained(run.model)
     tok.save_pretrained(run.model)
     df.to_csv(run.root/"eval_pairs.csv", index=False)
-    summary = {**metrics, **({"labelled_samples": labelled} if labelled else {}), "n_train": len(train_enc), "precision": resolve_precision(cfg.precision, dev), ("n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"): n_long, "train_loss": result.training_loss,
+    long_key = "n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"
+    summary = {**metrics, **({"labelled_samples": labelled} if labelled else {}), "n_train": len(train_enc),
+               "precision": resolve_precision(cfg.precision, dev), long_key: n_long, "train_loss": result.training_loss,
                "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds, "model": str(run.model)}
     save_json(summary, run.root/"summary.json")
     return summary
