@@ -101,6 +101,7 @@ def did_you_mean(name: str, options) -> str:
     close = [o for o in close if ratio(o) >= ratio(close[0]) - 0.1]   # the closest, and any nearly as close
     return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
 
+# %% ../nbs/00_core.ipynb #1e452f98
 def _field_types(cfg_cls) -> dict:
     hints = typing.get_type_hints(cfg_cls if isinstance(cfg_cls, type) else type(cfg_cls))
     return {f.name: hints.get(f.name, Any) for f in fields(cfg_cls)}
@@ -161,6 +162,7 @@ def update_config(cfg, **overrides):
     except ValueError as e: raise ConfigError(str(e)) from None
     return dataclasses.replace(cfg, **vals)
 
+# %% ../nbs/00_core.ipynb #efdba512
 def require_fields(cfg, *names: str) -> None:
     "Raise a `ConfigError` naming each of `names` that `cfg` leaves empty (inputs with no default)."
     empty = [n for n in names if getattr(cfg, n) in ("", None)]

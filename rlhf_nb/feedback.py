@@ -343,6 +343,7 @@ class FeedbackConfig:
 class WaitingForLabels(RuntimeError):
     "The loop wrote queries that a person has to label before it can go on."
 
+# %% ../nbs/07b_feedback.ipynb #01765f5c
 def _bootstrap(rows: list[dict], seed: int) -> list[dict]:
     rng = random.Random(seed)
     return [rows[rng.randrange(len(rows))] for _ in rows]

@@ -133,6 +133,7 @@ class Experiment:
     source: str = ""
     defaults: str = "reference"         # 'reference': configs' defaults; 'smoke': their smoke() sizes
 
+# %% ../nbs/09_pipeline.ipynb #739fabfd
 def _numbers(v):
     "YAML 1.1 reads `1e-3` as a string; read such strings as floats (recursively)."
     if isinstance(v, str):
@@ -147,6 +148,7 @@ def _parse_value(text: str):
     try: return _numbers(yaml.safe_load(text))
     except yaml.YAMLError: return text  # e.g. '{task}/models/policy': a plain string
 
+# %% ../nbs/09_pipeline.ipynb #992b089a
 def _check_stages(stages, where: str) -> list[str]:
     if not isinstance(stages, list):
         raise ExperimentError(f"{where}: stages must be a list, e.g. [task, sft, reward, ppo, report]")
@@ -190,12 +192,14 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
         merged[k] = {**(parent.get(k) or {}), **(v or {})} if k in STAGES else v
     return merged
 
+# %% ../nbs/09_pipeline.ipynb #4a5fcb27
 def _all_stages(raw: dict) -> set[str]:
     """Every stage whose parameters a parsed experiment can read: its stages, its variants' stages, the
     sections they embed."""
-    variants = [v for vs in (raw.get("sweep") or {}).values() if isinstance(vs, dict) for v in vs.values() if isinstance(v, dict)]
-    return _reachable(raw.get("stages",
-                              DEFAULT_STAGES)).union(*(_reachable(v.get("stages") or []) for v in variants))
+    variants = [v for vs in (raw.get("sweep") or {}).values() if isinstance(vs, dict)
+                for v in vs.values() if isinstance(v, dict)]
+    own = _reachable(raw.get("stages", DEFAULT_STAGES))
+    return own.union(*(_reachable(v.get("stages") or []) for v in variants))
 
 def apply_overrides(raw: dict, overrides: list[str]) -> dict:
     """Apply `stage.key=value` (or `sweep.stage.key=[...]`, `name=...`) overrides to a parsed experiment,
@@ -224,6 +228,7 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
                                   "description or out")
     return raw
 
+# %% ../nbs/09_pipeline.ipynb #a2ffc7df
 def load_experiment(path, overrides: list[str] = ()) -> Experiment:
     """Read an experiment file (and its `base:` chain), apply `overrides`; everything is checked before it
     returns."""
@@ -284,6 +289,7 @@ def _touched(exp: Experiment) -> dict[str, set]:
         out[k] = t
     return out
 
+# %% ../nbs/09_pipeline.ipynb #26059200
 def _fill(value, dirs: dict, where: str):
     if isinstance(value, str):
         try: return value.format(**dirs)
@@ -318,6 +324,7 @@ def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
                                   f"({v.split('/')[0].strip('{}')})")
     return config_to_dict(cfg)
 
+# %% ../nbs/09_pipeline.ipynb #07bc7873
 def _folder(keys: list, touched: dict, combo: dict, stages: list, i: int) -> str:
     """Where stage `i` of a run lives: named after the sweep keys that can change it or a stage before it
     ('shared' if none)."""
@@ -357,6 +364,7 @@ def job_done(job: Job) -> bool:
     f = job.out_dir/"DONE.json"
     return f.exists() and json.loads(f.read_text()).get("params_hash") == params_hash(job.params)
 
+# %% ../nbs/09_pipeline.ipynb #b3630152
 def to_html(nb_path: Path) -> Path:
     "Write an executed notebook as HTML beside it."
     import nbformat
@@ -422,6 +430,7 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
                "finished": time.strftime("%Y-%m-%d %H:%M:%S")}, job.out_dir/"DONE.json")
     return secs
 
+# %% ../nbs/09_pipeline.ipynb #37950a94
 def link_shared(jobs: list[Job], root: Path) -> None:
     "In each run folder, link the folders of the stages it shares (`run/sft -> ../shared/sft`)."
     for j in (j for j in jobs if j.shared):
@@ -559,6 +568,7 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
                             "error": r.error} for r in results], "summaries": summaries}, root/"index.json")
     return md
 
+# %% ../nbs/09_pipeline.ipynb #59fade68
 def markdown_html(text: str, base: Path | None = None, title: str = "") -> str:
     """A standalone HTML page of markdown `text` (tables, inline code, images); with `base`, images are
     embedded from there."""
@@ -581,7 +591,6 @@ def _md_to_html(md: Path) -> Path:
     page = md.with_suffix(".html")
     page.write_text(markdown_html(text, title=md.stem), encoding="utf-8")
     return page
-
 
 # %% ../nbs/09_pipeline.ipynb #cc0a07d3
 def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> Path:
