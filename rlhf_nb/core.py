@@ -124,7 +124,8 @@ def _coerce(value, tp, key):
         raise ValueError(f"{key}: expected {_type_name(tp)}, got {value!r}")
     if origin is typing.Literal:
         if value not in typing.get_args(tp):
-            raise ValueError(f"{key}: {value!r} is not one of {typing.get_args(tp)}")
+            raise ValueError(f"{key}: {value!r} is not one of {typing.get_args(tp)}"
+                             f"{did_you_mean(str(value), [str(a) for a in typing.get_args(tp)])}")
         return value
     if tp is bool:
         if isinstance(value, bool): return value
