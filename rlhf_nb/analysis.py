@@ -74,8 +74,9 @@ def make_demo_run(path,                  # the run directory to write (created)
         if gold: df["gold_chosen"], df["gold_rejected"] = gc, gr
         (root/"reward").mkdir(parents=True, exist_ok=True)
         df.to_csv(root/"reward"/"eval_pairs.csv", index=False)
-        s = {"reward/accuracy": float(df.correct.mean()), "reward/n_pairs": n, "reward/margin_mean": float((sc - sr).mean()),
-             "reward/nll": float(-np.log(df.p_chosen).mean()), "train_seconds": 12.0, "n_train": 1000}
+        s = {"reward/accuracy": float(df.correct.mean()), "reward/n_pairs": n,
+             "reward/margin_mean": float((sc - sr).mean()), "reward/nll": float(-np.log(df.p_chosen).mean()),
+             "train_seconds": 12.0, "n_train": 1000}
         if gold:
             s |= {"reward/gold_accuracy": float(((sc > sr) == (gc > gr)).mean()),
                   "reward/label_gold_agreement": float((gc > gr).mean())}
@@ -95,10 +96,12 @@ def make_demo_run(path,                  # the run directory to write (created)
             r = {"step": step, "time": t, "episodes": (step + 1) * batch, "objective/scores": proxy,
                  "objective/kl": kl, "objective/kl_coef": kl_coef, "objective/non_score_reward": -kl_coef * kl,
                  "objective/rlhf_reward": proxy - kl_coef * kl, "objective/entropy": 30 - 2 * d,
-                 "policy/approxkl_avg": 0.002 + 0.001 * rng.random(), "policy/clipfrac_avg": 0.05 + 0.02 * rng.random(),
-                 "loss/value_avg": 0.5 * math.exp(-2 * frac) + 0.05, "rollout/response_length": 24 + 8 * d + rng.normal(0, 1),
-                 "rollout/eos_share": float(np.clip(0.92 - 0.06 * d + rng.normal(0, 0.02), 0, 1)), "lr": 3e-4 * (1 - frac),
-                 **times, "time/step": step_s, "throughput/episodes_per_s": batch / step_s}
+                 "policy/approxkl_avg": 0.002 + 0.001 * rng.random(),
+                 "policy/clipfrac_avg": 0.05 + 0.02 * rng.random(),
+                 "loss/value_avg": 0.5 * math.exp(-2 * frac) + 0.05,
+                 "rollout/response_length": 24 + 8 * d + rng.normal(0, 1),
+                 "rollout/eos_share": float(np.clip(0.92 - 0.06 * d + rng.normal(0, 0.02), 0, 1)),
+                 "lr": 3e-4 * (1 - frac), **times, "time/step": step_s, "throughput/episodes_per_s": batch / step_s}
             if gold: r["objective/gold"] = g0 + float(_demo_gold_gain(d)) + rng.normal(0, 0.05)
             recs.append(r)
         atomic_write_text(root/"ppo"/"metrics.jsonl", "".join(json.dumps(r) + "\n" for r in recs))
@@ -113,7 +116,9 @@ def make_demo_run(path,                  # the run directory to write (created)
                 row = {"prompt": prompt, "response": pol_text if kl_mean > 0 else ref_text,
                        "ended": bool(r_.random() < 0.9 - 0.05 * d), "kl": kl, "proxy": 1.3 * d + r_.normal(0, 0.3),
                        "ref_response": ref_text, "ref_proxy": r_.normal(0, 0.3)}
-                if gold: row |= {"gold": g0 + float(_demo_gold_gain(d)) + r_.normal(0, 0.3), "ref_gold": g0 + r_.normal(0, 0.3)}
+                if gold:
+                    row |= {"gold": g0 + float(_demo_gold_gain(d)) + r_.normal(0, 0.3),
+                            "ref_gold": g0 + r_.normal(0, 0.3)}
                 out.append(row)
             return out
 
@@ -134,7 +139,8 @@ def make_demo_run(path,                  # the run directory to write (created)
                         for r in rows(4, recs[s]["objective/kl"], seed + 3 + s)]
         atomic_write_text(root/"ppo"/"samples.jsonl", "".join(json.dumps(r) + "\n" for r in sample_lines))
         save_json({"eval_start": evaluation(start), "eval_end": evaluation(end), "train_seconds": t - 1.7e9,
-                   "steps_done": n_steps - 1, "seconds_per_step": (t - 1.7e9) / (n_steps - 1)}, root/"ppo"/"summary.json")
+                   "steps_done": n_steps - 1, "seconds_per_step": (t - 1.7e9) / (n_steps - 1)},
+                  root/"ppo"/"summary.json")
     return root
 
 # %% ../nbs/08_analysis.ipynb #ea750497
@@ -536,13 +542,16 @@ RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meanin
     "ppo/gold_start": ("ppo", ("eval_start", "eval/gold_mean"), "held-out mean gold reward before PPO"),
     "ppo/gold_end": ("ppo", ("eval_end", "eval/gold_mean"), "held-out mean gold reward after PPO"),
     "ppo/ref_gold": ("ppo", ("eval_end", "eval/ref_gold_mean"), "held-out mean gold reward of the reference policy"),
-    "ppo/proxy_start": ("ppo", ("eval_start", "eval/proxy_mean"), "held-out mean normalized reward-model score before PPO"),
-    "ppo/proxy_end": ("ppo", ("eval_end", "eval/proxy_mean"), "held-out mean normalized reward-model score after PPO"),
+    "ppo/proxy_start": ("ppo", ("eval_start", "eval/proxy_mean"),
+                        "held-out mean normalized reward-model score before PPO"),
+    "ppo/proxy_end": ("ppo", ("eval_end", "eval/proxy_mean"),
+                      "held-out mean normalized reward-model score after PPO"),
     "ppo/win_rate": ("ppo", ("eval_end", "eval/win_rate"), "held-out prompts where the policy beats the "
                                                            "reference under gold (ties 1/2)"),
     "ppo/kl": ("ppo", ("eval_end", "eval/kl"), "held-out KL of the policy to the reference after PPO, nats "
                                                "per response"),
-    "ppo/eos_share": ("ppo", ("eval_end", "eval/eos_share"), "share of held-out policy responses that ended after PPO"),
+    "ppo/eos_share": ("ppo", ("eval_end", "eval/eos_share"),
+                      "share of held-out policy responses that ended after PPO"),
     "ppo/train_seconds": ("ppo", ("train_seconds",), "wall seconds of PPO training (all resumed parts)"),
     "ppo/seconds_per_step": ("ppo", ("seconds_per_step",), "mean wall seconds per PPO step (training time "
                                                            "over steps run)"),
@@ -590,7 +599,8 @@ def find_runs(root) -> dict[str, Path]:
     root = Path(root)
     found = {p.parent.parent for p in root.rglob("summary.json")
              if p.parent.name in ("sft", "reward", "ppo", "online") and p.parent.parent.name != "online"}
-    found |= {p.parent.parent for p in root.rglob("metrics.jsonl") if p.parent.name == "ppo" and p.parent.parent.name != "online"}
+    found |= {p.parent.parent for p in root.rglob("metrics.jsonl")
+              if p.parent.name == "ppo" and p.parent.parent.name != "online"}
     return {(p.relative_to(root).as_posix() if p != root else root.name): p for p in sorted(found)}
 
 # %% ../nbs/08_analysis.ipynb #6c92e760
@@ -639,7 +649,8 @@ def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
 # %% ../nbs/08_analysis.ipynb #c62ab18c
 def read_bon(run_dir) -> dict:
     "A run's best-of-n summary (`bon/summary.json`) with its PPO metrics and summary beside it."
-    return {"bon": read_summary(run_dir, "bon"), "metrics": read_metrics(run_dir), "ppo": read_summary(run_dir, "ppo")}
+    return {"bon": read_summary(run_dir, "bon"), "metrics": read_metrics(run_dir),
+            "ppo": read_summary(run_dir, "ppo")}
 
 def _bon_points(bon: dict) -> list[dict]:
     return sorted((v for v in bon.values() if isinstance(v, dict) and "n" in v and "gold" in v),

@@ -192,10 +192,11 @@ def _time_method(obj, name: str, acc: dict) -> None:
 
 def _trl_args(out_dir, seed: int, learning_rate: float, **kw) -> dict:
     "TrainingArguments shared by the TRL runs (the changes from TRL's defaults are in the table above)."
-    return {**dict(output_dir=str(out_dir), seed=seed, learning_rate=learning_rate, use_cpu=not torch.cuda.is_available(),
-                   bf16=False, fp16=False, activation_checkpointing=False, lr_scheduler_type="constant", warmup_steps=0,
-                   max_steps=10**6, logging_steps=1, save_strategy="no", report_to="none", disable_tqdm=True,
-                   dataloader_num_workers=0), **kw}   # a method's options may override any of these (e.g. bf16=True)
+    # a method's options may override any of these (e.g. bf16=True)
+    return {**dict(output_dir=str(out_dir), seed=seed, learning_rate=learning_rate,
+                   use_cpu=not torch.cuda.is_available(), bf16=False, fp16=False, activation_checkpointing=False,
+                   lr_scheduler_type="constant", warmup_steps=0, max_steps=10**6, logging_steps=1,
+                   save_strategy="no", report_to="none", disable_tqdm=True, dataloader_num_workers=0), **kw}
 
 def _trainer_flops(trainer) -> FlopCounter:
     "A `FlopCounter` on a TRL trainer's policy and, when it has one, its reference model."
@@ -288,7 +289,8 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
     fc = _trainer_flops(trainer)
     trainer.train()
     totals = {"episodes": seen["pairs"], "completion_tokens": seen["tokens"], "generation_s": 0.0, "scoring_s": 0.0,
-              "optimize_s": budget.snapshots[-1]["train_s"], "pairs_used": len(rows["prompt"]), "pairs_dropped": dropped}
+              "optimize_s": budget.snapshots[-1]["train_s"], "pairs_used": len(rows["prompt"]),
+              "pairs_dropped": dropped}
     config = {"method": "dpo", "learning_rate": learning_rate, "beta": beta, "batch_size": batch_size,
               "threads": torch.get_num_threads()}
     return _trl_result(trainer, budget, fc, totals, config)
@@ -362,7 +364,8 @@ def plot_race(curves, title: str = ""):
     for method, g in curves[curves.method != "sft"].groupby("method", sort=False):
         g = pd.concat([start, g])
         for ax, x in zip(axes, ("train_s", "episodes", "kl")): ax.plot(g[x], g.gold, "o-", label=method)
-    for ax, xl in zip(axes, ["training seconds", "episodes (responses; pairs for DPO)", "KL to the SFT policy (nats, symlog)"]):
+    xlabels = ["training seconds", "episodes (responses; pairs for DPO)", "KL to the SFT policy (nats, symlog)"]
+    for ax, xl in zip(axes, xlabels):
         ax.set_xlabel(xl)
         ax.set_ylabel("held-out gold reward")
         ax.grid(alpha=0.3)

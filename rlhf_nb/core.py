@@ -286,7 +286,8 @@ TRACKERS = {"tensorboard": "tensorboard", "trackio": "trackio", "wandb": "wandb"
 def check_report_to(report_to, where: str = "report_to") -> list[str]:
     "`report_to` as a list, checked: known tracker names whose packages are installed."
     from accelerate.utils import is_tensorboard_available, is_trackio_available, is_wandb_available
-    installed = {"tensorboard": is_tensorboard_available, "trackio": is_trackio_available, "wandb": is_wandb_available}
+    installed = {"tensorboard": is_tensorboard_available, "trackio": is_trackio_available,
+                 "wandb": is_wandb_available}
     names = [report_to] if isinstance(report_to, str) else list(report_to or [])
     for t in names:
         if t not in TRACKERS:

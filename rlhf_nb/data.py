@@ -162,7 +162,8 @@ def _read_rows(source, split: str = "train", data_dir: str | None = None,
         name = str(path)
         unit, rows = _read_file(path)
     elif isinstance(source, str):
-        name, unit, rows = f"{source}[{data_dir or ''}:{split}]", "row", _dataset_rows(_load_hub(source, split, data_dir))
+        rows = _dataset_rows(_load_hub(source, split, data_dir))
+        name, unit = f"{source}[{data_dir or ''}:{split}]", "row"
     else: raise TypeError(f"cannot read data from a {type(source).__name__}; pass a path, a hub name, a "
                           "Dataset or a list of dicts")
     return name, unit, islice(rows, max_rows)
@@ -339,7 +340,8 @@ def filter_by_length(
         return [len(ids) for ids in tokenizer(texts, add_special_tokens=add_special_tokens)["input_ids"]]
     def fits(batch):
         prompts = batch[prompt_column]
-        lengths = [n_tokens([p + r for p, r in zip(prompts, batch[c])]) for c in response_columns] or [n_tokens(prompts)]
+        lengths = ([n_tokens([p + r for p, r in zip(prompts, batch[c])]) for c in response_columns]
+                   or [n_tokens(prompts)])
         return [max(ns) <= max_length for ns in zip(*lengths)]
 
     kept = ds.filter(fits, batched=True, batch_size=batch_size, desc=f"filter_by_length({max_length})")

@@ -110,7 +110,8 @@ def policy_samples(policy,                       # a causal LM (or a `ReferenceM
         if ref is not None:
             R = roll.responses.shape[1]
             ids, attn = torch.cat([q_ids, roll.responses], 1), torch.cat([q_mask, roll.mask], 1)
-            lp = logprobs_from_logits(forward_response(kl_policy or model, ids, attn, R)[1] / temperature, roll.responses)
+            logits = forward_response(kl_policy or model, ids, attn, R)[1]
+            lp = logprobs_from_logits(logits / temperature, roll.responses)
             ref_lp = logprobs_from_logits(ref.logits(ids, attn, R) / temperature, roll.responses)
             for r, k in zip(rows, ((lp - ref_lp) * roll.mask).sum(1).tolist()): r["kl"] = k
         out.extend(rows)

@@ -161,7 +161,8 @@ class LabelSession:
     "The labelling state both front ends share: the pending queries, the label log, the undo history."
     def __init__(self, queries: list[dict], out, annotator: str = "person"):
         self.queries, self.log = queries, LabelLog(out, annotator)
-        done = {qid for (qid, ann) in final_decisions(read_labels(out, [q["id"] for q in queries])) if ann == annotator}
+        decisions = final_decisions(read_labels(out, [q["id"] for q in queries]))
+        done = {qid for (qid, ann) in decisions if ann == annotator}
         self.pending = [q for q in queries if q["id"] not in done]
         self.n_done, self.history, self.decided_now = len(done), [], 0
     @property
@@ -235,11 +236,12 @@ class LabelWidget:
     "An ipywidgets labeler over a `LabelSession` (buttons; ipywidgets has no key events)."
     def __init__(self, queries, out, annotator: str = "person"):
         import ipywidgets as w
-        self.session = LabelSession(read_queries(queries) if isinstance(queries, (str, Path)) else queries, out, annotator)
+        if isinstance(queries, (str, Path)): queries = read_queries(queries)
+        self.session = LabelSession(queries, out, annotator)
         box = lambda: w.HTML(layout=w.Layout(width="50%", border="1px solid #ccc", padding="6px"))
         self.progress, self.prompt, self.a, self.b, self.status = w.HTML(), w.HTML(), box(), box(), w.HTML()
-        self.buttons = {c: w.Button(description=d) for c, d in
-                        (("a", "A is better"), ("b", "B is better"), ("tie", "Tie"), ("skip", "Skip"), ("undo", "Undo"))}
+        labels = (("a", "A is better"), ("b", "B is better"), ("tie", "Tie"), ("skip", "Skip"), ("undo", "Undo"))
+        self.buttons = {c: w.Button(description=d) for c, d in labels}
         for c, btn in self.buttons.items(): btn.on_click(lambda _, c=c: self.choose(c))
         self.view = w.VBox([self.progress, self.prompt, w.HBox([self.a, self.b]),
                             w.HBox(list(self.buttons.values())), self.status])
@@ -296,8 +298,8 @@ def gold_agreement(queries: list[dict], labels: list[dict], gold: Callable,
 def ensemble_scores(scorers: list[Callable], queries: list[dict]) -> torch.Tensor:
     "(K, N, 2): member k's scores of query n's response A and response B."
     prompts = [q["prompt"] for q in queries]
-    return torch.stack([torch.stack([s(prompts, [q["response_a"] for q in queries]).float().cpu(),
-                                     s(prompts, [q["response_b"] for q in queries]).float().cpu()], -1) for s in scorers])
+    a, b = [q["response_a"] for q in queries], [q["response_b"] for q in queries]
+    return torch.stack([torch.stack([s(prompts, a).float().cpu(), s(prompts, b).float().cpu()], -1) for s in scorers])
 
 # %% ../nbs/07b_feedback.ipynb #771d4cb2
 @dataclass
@@ -383,8 +385,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
     state_path, labels = out/"online_state.json", out/"labels.jsonl"
     base_rows = read_jsonl(initial_pairs)
     state = json.loads(state_path.read_text()) if state_path.exists() else {
-        "round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model, "ensemble": [ppo_cfg.reward_model],
-        "initial_labels": len(base_rows), "labels": {"decisions": 0}, "rounds": []}
+        "round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model,
+        "ensemble": [ppo_cfg.reward_model], "initial_labels": len(base_rows), "labels": {"decisions": 0}, "rounds": []}
     save = lambda **kw: (state.update(kw), save_json(state, state_path))
     n_steps = ppo_cfg.n_steps()
     # PPO steps done after each phase
@@ -401,7 +403,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             if fb.selection == "disagreement" and len(state["ensemble"]) < fb.ensemble:
                 members = list(state["ensemble"])
                 for k in range(len(members), fb.ensemble):
-                    members.append(_fit_member(rm_cfg, _bootstrap(base_rows, fb.seed * 31 + k), out/"round_0", k, gold))
+                    resample = _bootstrap(base_rows, fb.seed * 31 + k)
+                    members.append(_fit_member(rm_cfg, resample, out/"round_0", k, gold))
                 save(ensemble=members)
             tr = PPOTrainer.from_config(cfg, out/"ppo", gold=gold)
             load_checkpoint(tr)
@@ -421,7 +424,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                      for p, a, b in zip(prompts, s1, s2) if a["response"] != b["response"]]
             queries, scores = make_queries(pairs, round=r + 1, seed=fb.seed), None
             if fb.selection == "disagreement":
-                scores = ensemble_scores([RewardScorer.from_pretrained(m, device="cpu") for m in state["ensemble"]], queries)
+                members_ = [RewardScorer.from_pretrained(m, device="cpu") for m in state["ensemble"]]
+                scores = ensemble_scores(members_, queries)
             picked = select_queries(len(queries), fb.labels_per_round, fb.selection, scores, seed=fb.seed + r)
             write_queries(rdir/"queries.jsonl", [queries[i] for i in picked])
             point = {"round": r + 1, "ppo_steps": state["ppo_steps"],
@@ -451,7 +455,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                                epochs=fb.refit_epochs)
                    for k in range(members)]
             samples = read_jsonl(out/f"policy_samples_{r + 1}.jsonl")
-            who = f"the policy after {state['ppo_steps']} PPO steps" if fb.renormalize_on == "policy" else "the reference policy"
+            who = (f"the policy after {state['ppo_steps']} PPO steps" if fb.renormalize_on == "policy"
+                   else "the reference policy")
             normalize_reward_model(new[0], [s["prompt"] for s in samples], [s["response"] for s in samples],
                                    source=f"{len(samples)} samples of {who}")
             save(round=r + 1, phase="ppo", reward_model=new[0], ensemble=new, labels=report)

@@ -174,6 +174,7 @@ def generate_texts(model, tokenizer, prompts: list[str], max_new_tokens: int = 4
         for resp, msk, ended in zip(r.responses, r.mask, r.ended):
             n = int(msk.sum())
             toks = resp[:n - int(ended)]  # drop the EOS itself from the text
-            out.append({"response": tokenizer.decode(toks, skip_special_tokens=True), "ended": bool(ended), "n_tokens": n})
+            text = tokenizer.decode(toks, skip_special_tokens=True)
+            out.append({"response": text, "ended": bool(ended), "n_tokens": n})
     model.train(was_training)
     return out

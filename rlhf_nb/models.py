@@ -191,12 +191,13 @@ def tiny_distilbert_config(tokenizer: PreTrainedTokenizerBase, # the reward mode
 # %% ../nbs/03_models.ipynb #6e5a1a40
 def _split_sizes(sizes: dict) -> tuple[dict, dict]:
     "Route size overrides to `tiny_gpt2_config` or `tiny_distilbert_config` by parameter name."
-    known = {f: set(inspect.signature(f).parameters) - {"tokenizer"} for f in (tiny_gpt2_config, tiny_distilbert_config)}
+    builders = (tiny_gpt2_config, tiny_distilbert_config)
+    known = {f: set(inspect.signature(f).parameters) - {"tokenizer"} for f in builders}
     unknown = sorted(set(sizes) - set().union(*known.values()))
     if unknown:
         raise TypeError(f"unknown size(s) {unknown}; the policy takes {sorted(known[tiny_gpt2_config])}, "
                         f"the reward model {sorted(known[tiny_distilbert_config])}")
-    return tuple({k: v for k, v in sizes.items() if k in known[f]} for f in (tiny_gpt2_config, tiny_distilbert_config))
+    return tuple({k: v for k, v in sizes.items() if k in known[f]} for f in builders)
 
 def build_tiny_models(texts: Iterable[str], # text to train both tokenizers on
                       out_dir, # folder that receives `policy/` and `reward_base/`
@@ -213,7 +214,8 @@ def build_tiny_models(texts: Iterable[str], # text to train both tokenizers on
     policy_tok, reward_tok = train_bpe_tokenizer(texts, policy_vocab), train_wordpiece_tokenizer(texts, reward_vocab)
     policy_cfg, reward_cfg = tiny_gpt2_config(policy_tok,
                                               **gpt2_sizes), tiny_distilbert_config(reward_tok, **bert_sizes)
-    policy_tok.model_max_length, reward_tok.model_max_length = policy_cfg.n_positions, reward_cfg.max_position_embeddings
+    policy_tok.model_max_length = policy_cfg.n_positions
+    reward_tok.model_max_length = reward_cfg.max_position_embeddings
     seed_everything(seed)
     policy = GPT2LMHeadModel(policy_cfg)
     policy.generation_config = GenerationConfig.from_model_config(policy_cfg)  # bos/eos/pad for generate
@@ -435,7 +437,8 @@ def load_policy(name_or_path, # Hub id or local folder
     model = _load_model(AutoModelForCausalLM, name_or_path, dtype, device, attn_implementation, dropout,
                         trust_remote_code)
     if model.generation_config.pad_token_id is None:
-        model.generation_config.pad_token_id = load_tokenizer(name_or_path, trust_remote_code=trust_remote_code).pad_token_id
+        tok = load_tokenizer(name_or_path, trust_remote_code=trust_remote_code)
+        model.generation_config.pad_token_id = tok.pad_token_id
     return model
 
 def load_reward_model(name_or_path, # Hub id or local folder

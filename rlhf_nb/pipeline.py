@@ -311,7 +311,8 @@ def resolve_config(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict
 
 def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
     cls = STAGE_CONFIGS[stage]
-    given = {**exp.params.get(stage, {}), **{k.split(".")[1]: v for k, v in combo.items() if k.split(".")[0] == stage}}
+    swept = {k.split(".")[1]: v for k, v in combo.items() if k.split(".")[0] == stage}
+    given = {**exp.params.get(stage, {}), **swept}
     upstream = {k: v for k, v in getattr(cls, "upstream", {}).items()
                 if k not in given and _placeholders(v) <= set(exp.stages) | {"run"}}
     where = f"{exp.source}: {stage}"
@@ -545,7 +546,8 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
                                             f"{r.error.splitlines()[-1] if r.error else ''} "
                                              f"(partial notebook: `{os.path.relpath(r.job.output_nb, root)}`)" for r in fails]
     waits = [r for r in results if r.status == "waiting"]
-    if waits: lines += ["", "## Waiting for labels", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error}" for r in waits]
+    if waits:
+        lines += ["", "## Waiting for labels", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error}" for r in waits]
     ppo_runs = {r: root/r for r in runs if any((root/r/d/"metrics.jsonl").exists() for d in ("ppo", "online/ppo"))}
     plots = [("reward_vs_kl.png", lambda: analysis.plot_reward_vs_kl(ppo_runs, x="kl")),
              ("reward_vs_sqrt_kl.png",

@@ -286,7 +286,8 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
         return trunk.to(device), head.to(device)
     policy_path = resolve_pretrained(policy_path)[0]
     if kind == "policy":
-        trunk = fuse_activations(disable_dropout(AutoModel.from_pretrained(policy_path, trust_remote_code=trust_remote_code)))
+        trunk = AutoModel.from_pretrained(policy_path, trust_remote_code=trust_remote_code)
+        trunk = fuse_activations(disable_dropout(trunk))
         head = nn.Linear(_hidden_size(trunk.config), 1)
     elif kind == "head":
         from transformers import AutoConfig
@@ -384,7 +385,8 @@ class PPOTrainer:
             frozen = {id(x): x for x in (policy, ref.model, getattr(scorer, "model", None)) if x is not None}
             for m in frozen.values(): cast_frozen_linears(m)
         self.stop_ids = stop_token_ids(tokenizer, policy)
-        n_frozen = len(decoder_layers(policy)) - cfg.lora_layers if cfg.lora and cfg.lora_layers and cfg.reuse_frozen_trunk else 0
+        top_only = cfg.lora and cfg.lora_layers and cfg.reuse_frozen_trunk
+        n_frozen = len(decoder_layers(policy)) - cfg.lora_layers if top_only else 0
         model = PolicyAndValue(policy, critic, value_head, max(n_frozen, 0)).to(self.device)
         params = [p for p in model.parameters() if p.requires_grad]
         # fused AdamW: one kernel for all parameters (4x faster than the per-tensor loop on this CPU)
@@ -669,7 +671,8 @@ def step_metrics(tr: PPOTrainer, batch: RolloutBatch, update: dict, beta: float,
         "val/clipfrac_avg": torch.tensor(np.mean(stats["vf_clipfrac"])),
     }
     if tr.gold is not None:
-        local["objective/gold"] = torch.tensor(np.mean([tr.gold(p["rm_prompt"], t) for p, t in zip(batch.prompts, batch.texts)]))
+        gold = [tr.gold(p["rm_prompt"], t) for p, t in zip(batch.prompts, batch.texts)]
+        local["objective/gold"] = torch.tensor(np.mean(gold))
     keys = sorted(local)
     vec = acc.reduce(torch.stack([local[k].float().to(tr.device).reshape(()) for k in keys]),
                      reduction="mean")
@@ -725,7 +728,8 @@ def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
     """The fields (outside `RESUME_FREE`) whose value in `cfg` differs from the `saved` config, as 'key: old
     -> new'."""
     now = config_to_dict(cfg)
-    return [f"{k}: {saved.get(k, '(absent)')!r} -> {v!r}" for k, v in now.items() if k not in RESUME_FREE and saved.get(k) != v]
+    return [f"{k}: {saved.get(k, '(absent)')!r} -> {v!r}" for k, v in now.items()
+            if k not in RESUME_FREE and saved.get(k) != v]
 
 def _trainable_state(model: nn.Module) -> dict:
     names = {n for n, p in model.named_parameters() if p.requires_grad}

@@ -42,7 +42,8 @@ def encode_for_reward(tokenizer, prompts: list[str], responses: list[str], max_l
     if truncate and max_length:
         n_special_head = 1 if (tokenizer.cls_token_id is not None and
                                probe[:1] == [tokenizer.cls_token_id]) else 0
-        ids = [x if len(x) <= max_length else x[:n_special_head] + x[len(x) - max_length + n_special_head:] for x in ids]
+        ids = [x if len(x) <= max_length else x[:n_special_head] + x[len(x) - max_length + n_special_head:]
+               for x in ids]
     return ids
 
 # %% ../nbs/05_reward_model.ipynb #65bb861a
@@ -123,7 +124,8 @@ class RewardStageConfig:
     @classmethod
     def smoke(cls, **kw) -> "RewardStageConfig":
         "Toy sizes for the tiny models: seconds on a CPU."
-        return cls(**{**dict(max_length=256, learning_rate=1e-3, batch_size=32, normalize_n=32, precision="fp32"), **kw})
+        small = dict(max_length=256, learning_rate=1e-3, batch_size=32, normalize_n=32, precision="fp32")
+        return cls(**{**small, **kw})
 
 # %% ../nbs/05_reward_model.ipynb #84fa83e7
 def encode_pairs(ds: Dataset, tokenizer, max_length: int, truncate: bool = False) -> tuple[Dataset, int]:
@@ -248,7 +250,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
     from rlhf_nb.models import load_policy
     from rlhf_nb.synthetic import annotate, gold_reward
     out = Path(out_dir)
-    train_path, eval_path, report_path = out/"policy_pairs.jsonl", out/"policy_pairs_eval.jsonl", out/"policy_pairs.json"
+    train_path, eval_path = out/"policy_pairs.jsonl", out/"policy_pairs_eval.jsonl"
+    report_path = out/"policy_pairs.json"
     if all(p.exists() for p in (train_path, eval_path, report_path)):
         return train_path, eval_path, json.loads(report_path.read_text())
     K = cfg.label_per_prompt
@@ -271,7 +274,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
             if not x.strip() or not y.strip(): skipped["empty"] += 1; continue
             if x.strip() == y.strip(): skipped["identical"] += 1; continue
             chosen, rejected, ok = annotate(p["rm_prompt"], x, y, rng)
-            rows.append({"chosen": p["rm_prompt"] + _as_reply(chosen), "rejected": p["rm_prompt"] + _as_reply(rejected)})
+            rows.append({"chosen": p["rm_prompt"] + _as_reply(chosen),
+                         "rejected": p["rm_prompt"] + _as_reply(rejected)})
             agree += ok
         groups.append(rows)
     n_rows = sum(map(len, groups))
@@ -283,7 +287,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
     for path, keep in ((train_path, lambda g: g not in held), (eval_path, lambda g: g in held)):
         path.write_text("".join(json.dumps(r) + "\n" for g, rows in enumerate(groups) if keep(g) for r in rows))
     samples = [s for d in draws for s in d]
-    report = {"policy": cfg.label_samples_of, "prompts": len(prompts), "per_prompt": K, "pairs": n_rows, "skipped": skipped,
+    report = {"policy": cfg.label_samples_of, "prompts": len(prompts), "per_prompt": K, "pairs": n_rows,
+              "skipped": skipped,
               "held_out_prompts": n_eval, "label_gold_agreement": agree / n_rows,
               "sample_gold_mean": float(np.mean([gold_reward(s["prompt"], s["response"]) for s in samples])),
               "sample_eos_share": float(np.mean([s["ended"] for s in samples])), "sampling_seconds": time.time() - t0}
@@ -375,7 +380,8 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     long_key = "n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"
     summary = {**metrics, **({"labelled_samples": labelled} if labelled else {}), "n_train": len(train_enc),
                "precision": resolve_precision(cfg.precision, dev), long_key: n_long, "train_loss": result.training_loss,
-               "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds, "model": str(run.model)}
+               "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds,
+               "model": str(run.model)}
     save_json(summary, run.root/"summary.json")
     return summary
 

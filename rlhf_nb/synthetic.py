@@ -275,7 +275,8 @@ def style_means(requests=None, seed: int = 0, cfg: GoldConfig = GoldConfig()) ->
     "Mean gold reward of each style over `requests` (default: all), one sampled response each."
     rng = random.Random(seed)
     requests = requests or all_requests()
-    return {s: float(np.mean([gold_reward(q.prompt, make_response(q, s, rng), cfg) for q in requests])) for s in STYLES}
+    mean_gold = lambda s: float(np.mean([gold_reward(q.prompt, make_response(q, s, rng), cfg) for q in requests]))
+    return {s: mean_gold(s) for s in STYLES}
 
 # %% ../nbs/02_synthetic.ipynb #8a1473ec
 def annotate(prompt: str, a: str, b: str, rng: random.Random, temperature: float = 0.5,
