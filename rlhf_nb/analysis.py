@@ -58,7 +58,8 @@ def make_demo_run(path,                  # the run directory to write (created)
     # kl_coef=0.05 ends near KL 3.75, past the gold peak at KL 1
     kl_final = 0.3 / (kl_coef + 0.03)
     if "sft" in stages:
-        ev = {"n": 16, "eos_share": 0.9, "mean_tokens": 24.0, **({"gold_mean": g0, "gold_std": 0.6} if gold else {})}
+        ev = {"n": 16, "eos_share": 0.9, "mean_tokens": 24.0,
+              **({"gold_mean": g0, "gold_std": 0.6} if gold else {})}
         save_json({"n_train": 120, "train_loss": 2.1, "train_seconds": 30.0, "eval": ev},
                   root / "sft" / "summary.json")
     if "reward" in stages:
@@ -89,19 +90,22 @@ def make_demo_run(path,                  # the run directory to write (created)
             kl = kl_final * (1 - math.exp(-3 * frac)) / (1 - math.exp(-3)) * max(0.0, rng.normal(1, 0.05))
             d = math.sqrt(kl)
             times = {"time/rollout": 1.1 + rng.normal(0, 0.05), "time/score": 0.25 + rng.normal(0, 0.01),
-                     "time/ref_values": 0.35 + rng.normal(0, 0.02), "time/optimize": 1.6 + rng.normal(0, 0.05)}
+                     "time/ref_values": 0.35 + rng.normal(0, 0.02),
+                     "time/optimize": 1.6 + rng.normal(0, 0.05)}
             step_s = sum(times.values())
             t += step_s
             proxy = 1.3 * d + rng.normal(0, 0.08)
             r = {"step": step, "time": t, "episodes": (step + 1) * batch, "objective/scores": proxy,
-                 "objective/kl": kl, "objective/kl_coef": kl_coef, "objective/non_score_reward": -kl_coef * kl,
+                 "objective/kl": kl, "objective/kl_coef": kl_coef,
+                 "objective/non_score_reward": -kl_coef * kl,
                  "objective/rlhf_reward": proxy - kl_coef * kl, "objective/entropy": 30 - 2 * d,
                  "policy/approxkl_avg": 0.002 + 0.001 * rng.random(),
                  "policy/clipfrac_avg": 0.05 + 0.02 * rng.random(),
                  "loss/value_avg": 0.5 * math.exp(-2 * frac) + 0.05,
                  "rollout/response_length": 24 + 8 * d + rng.normal(0, 1),
                  "rollout/eos_share": float(np.clip(0.92 - 0.06 * d + rng.normal(0, 0.02), 0, 1)),
-                 "lr": 3e-4 * (1 - frac), **times, "time/step": step_s, "throughput/episodes_per_s": batch / step_s}
+                 "lr": 3e-4 * (1 - frac), **times, "time/step": step_s,
+                 "throughput/episodes_per_s": batch / step_s}
             if gold: r["objective/gold"] = g0 + float(_demo_gold_gain(d)) + rng.normal(0, 0.05)
             recs.append(r)
         atomic_write_text(root/"ppo"/"metrics.jsonl", "".join(json.dumps(r) + "\n" for r in recs))
@@ -114,7 +118,8 @@ def make_demo_run(path,                  # the run directory to write (created)
                 kl = max(0.0, kl_mean * r_.normal(1, 0.2))
                 d = math.sqrt(kl)
                 row = {"prompt": prompt, "response": pol_text if kl_mean > 0 else ref_text,
-                       "ended": bool(r_.random() < 0.9 - 0.05 * d), "kl": kl, "proxy": 1.3 * d + r_.normal(0, 0.3),
+                       "ended": bool(r_.random() < 0.9 - 0.05 * d), "kl": kl,
+                       "proxy": 1.3 * d + r_.normal(0, 0.3),
                        "ref_response": ref_text, "ref_proxy": r_.normal(0, 0.3)}
                 if gold:
                     row |= {"gold": g0 + float(_demo_gold_gain(d)) + r_.normal(0, 0.3),
@@ -538,10 +543,12 @@ RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meanin
     "rm/gold_accuracy": ("reward", ("reward/gold_accuracy",),
                          "untied held-out pairs where the reward model agrees with the gold reward"),
     "sft/gold_mean": ("sft", ("eval", "gold_mean"), "mean gold reward of the SFT policy on held-out prompts"),
-    "sft/eos_share": ("sft", ("eval", "eos_share"), "share of the SFT policy's held-out responses that ended"),
+    "sft/eos_share": ("sft", ("eval", "eos_share"),
+                      "share of the SFT policy's held-out responses that ended"),
     "ppo/gold_start": ("ppo", ("eval_start", "eval/gold_mean"), "held-out mean gold reward before PPO"),
     "ppo/gold_end": ("ppo", ("eval_end", "eval/gold_mean"), "held-out mean gold reward after PPO"),
-    "ppo/ref_gold": ("ppo", ("eval_end", "eval/ref_gold_mean"), "held-out mean gold reward of the reference policy"),
+    "ppo/ref_gold": ("ppo", ("eval_end", "eval/ref_gold_mean"),
+                     "held-out mean gold reward of the reference policy"),
     "ppo/proxy_start": ("ppo", ("eval_start", "eval/proxy_mean"),
                         "held-out mean normalized reward-model score before PPO"),
     "ppo/proxy_end": ("ppo", ("eval_end", "eval/proxy_mean"),

@@ -114,7 +114,8 @@ def run_ppo(cfg, budget_s: float, marks_s: list[float], out_dir) -> dict:
     budget.take(tr.policy, episodes, final=True)
     fc.remove()
     totals = {"train_s": budget.tick(), "episodes": episodes, "completion_tokens": int(tokens), "steps": step,
-              "precision": tr.precision, "model_flops": fc.flops, **split, "peak_mem_gib": peak_memory_gib(tr.device)}
+              "precision": tr.precision, "model_flops": fc.flops, **split,
+              "peak_mem_gib": peak_memory_gib(tr.device)}
     return {"snapshots": budget.snapshots, "totals": totals, "log": log, "config": config_to_dict(cfg)}
 
 # %% ../nbs/07a_baselines.ipynb #da2eb27a
@@ -274,7 +275,8 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
     tok = load_tokenizer(str(sft_path), padding_side="right")
     model = load_policy(str(sft_path), dropout=False)
     args = DPOConfig(**_trl_args(out_dir, seed, learning_rate, per_device_train_batch_size=batch_size,
-                                 gradient_accumulation_steps=1, beta=beta, max_length=max_length, **overrides))
+                                 gradient_accumulation_steps=1, beta=beta, max_length=max_length,
+                                 **overrides))
     seen = {"pairs": 0, "tokens": 0}
     budget = Budget(budget_s, marks_s)
     trainer = DPOTrainer(model=model, args=args, train_dataset=Dataset.from_dict(rows), processing_class=tok,
@@ -288,7 +290,8 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
     trainer.training_step = counting_step
     fc = _trainer_flops(trainer)
     trainer.train()
-    totals = {"episodes": seen["pairs"], "completion_tokens": seen["tokens"], "generation_s": 0.0, "scoring_s": 0.0,
+    totals = {"episodes": seen["pairs"], "completion_tokens": seen["tokens"], "generation_s": 0.0,
+              "scoring_s": 0.0,
               "optimize_s": budget.snapshots[-1]["train_s"], "pairs_used": len(rows["prompt"]),
               "pairs_dropped": dropped}
     config = {"method": "dpo", "learning_rate": learning_rate, "beta": beta, "batch_size": batch_size,
@@ -321,9 +324,11 @@ def run_method(spec: dict) -> dict:
         from rlhf_nb.core import update_config
         # precision fp32 as the TRL trainers here (bf16=False); options may change it
         cfg = update_config(PPOStageConfig(policy=str(spec["sft"]), reward_model=str(spec["reward"]),
-                                           prompts=str(spec["prompts"]), device="cpu", eval_n=0, sample_every=0,
+                                           prompts=str(spec["prompts"]), device="cpu", eval_n=0,
+                                           sample_every=0,
                                            save_every=0, resume=False, save_model=False, total_episodes=10**7,
-                                           lr_schedule="constant", seed=spec.get("seed", 0), precision="fp32"),
+                                           lr_schedule="constant", seed=spec.get("seed", 0),
+                                           precision="fp32"),
                             **opts)
         res = run_ppo(cfg, spec["budget_s"], spec["marks_s"], out/"run")
     elif method in ("grpo", "rloo"):
@@ -364,7 +369,8 @@ def plot_race(curves, title: str = ""):
     for method, g in curves[curves.method != "sft"].groupby("method", sort=False):
         g = pd.concat([start, g])
         for ax, x in zip(axes, ("train_s", "episodes", "kl")): ax.plot(g[x], g.gold, "o-", label=method)
-    xlabels = ["training seconds", "episodes (responses; pairs for DPO)", "KL to the SFT policy (nats, symlog)"]
+    xlabels = ["training seconds", "episodes (responses; pairs for DPO)",
+               "KL to the SFT policy (nats, symlog)"]
     for ax, xl in zip(axes, xlabels):
         ax.set_xlabel(xl)
         ax.set_ylabel("held-out gold reward")
@@ -433,8 +439,8 @@ def _pick_metrics(picked: list[dict], versus: list[dict], n: int, gold) -> dict:
     """Metrics of one n: the picks' reward and length, and with `gold` their gold reward, its parts and win
     rate against `versus`."""
     mean = lambda key: float(np.mean([r[key] for r in picked]))
-    m = {"n": n, "kl": bon_kl(n), "reward": mean("reward"), "proxy": mean("proxy"), "eos_share": mean("ended"),
-         "mean_tokens": mean("n_tokens")}
+    m = {"n": n, "kl": bon_kl(n), "reward": mean("reward"), "proxy": mean("proxy"),
+         "eos_share": mean("ended"), "mean_tokens": mean("n_tokens")}
     if gold is not None:
         from rlhf_nb.synthetic import gold_components
         g, v = np.array([r["gold"] for r in picked]), np.array([r["gold"] for r in versus])
@@ -473,7 +479,8 @@ def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
             draws.append(rows)
     versus, pool = draws[0], draws[1:]
     reward = torch.tensor([[d[i]["reward"] for d in pool] for i in range(len(prompts))])   # (P, N)
-    summary = {"prompts": len(prompts), "draws": len(draws), "precision": resolve_precision(cfg.precision, dev)}
+    summary = {"prompts": len(prompts), "draws": len(draws),
+               "precision": resolve_precision(cfg.precision, dev)}
     picks = {}
     for n in ns:
         idx = best_of(reward, n).tolist()

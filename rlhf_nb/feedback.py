@@ -39,7 +39,8 @@ def make_queries(pairs: list[dict],   # {prompt, response_1, response_2, **prove
         swap = rng.random() < 0.5
         first, second = (p["response_2"], p["response_1"]) if swap else (p["response_1"], p["response_2"])
         extra = {k: v for k, v in p.items() if k not in ("prompt", "response_1", "response_2")}
-        out.append({"id": f"r{round}-{i:05d}", "prompt": p["prompt"], "response_a": first, "response_b": second,
+        out.append({"id": f"r{round}-{i:05d}", "prompt": p["prompt"], "response_a": first,
+                    "response_b": second,
                     "round": round, "shown_first": "response_2" if swap else "response_1", **extra})
     return out
 
@@ -240,7 +241,8 @@ class LabelWidget:
         self.session = LabelSession(queries, out, annotator)
         box = lambda: w.HTML(layout=w.Layout(width="50%", border="1px solid #ccc", padding="6px"))
         self.progress, self.prompt, self.a, self.b, self.status = w.HTML(), w.HTML(), box(), box(), w.HTML()
-        labels = (("a", "A is better"), ("b", "B is better"), ("tie", "Tie"), ("skip", "Skip"), ("undo", "Undo"))
+        labels = (("a", "A is better"), ("b", "B is better"), ("tie", "Tie"), ("skip", "Skip"),
+                  ("undo", "Undo"))
         self.buttons = {c: w.Button(description=d) for c, d in labels}
         for c, btn in self.buttons.items(): btn.on_click(lambda _, c=c: self.choose(c))
         self.view = w.VBox([self.progress, self.prompt, w.HBox([self.a, self.b]),
@@ -450,7 +452,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             rows, report = preference_rows(all_q, read_labels(labels, [q["id"] for q in all_q]))
             data = base_rows + rows
             members = fb.ensemble if fb.selection == "disagreement" else 1
-            new = [_fit_member(rm_cfg, data if k == 0 else _bootstrap(data, fb.seed * 31 + 7 * r + k), rdir, k, gold,
+            new = [_fit_member(rm_cfg, data if k == 0 else _bootstrap(data, fb.seed * 31 + 7 * r + k),
+                               rdir, k, gold,
                                model=state["ensemble"][k] if fb.warm_start and k < len(state["ensemble"]) else rm_cfg.model,
                                epochs=fb.refit_epochs)
                    for k in range(members)]
@@ -479,7 +482,8 @@ def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
                     [{"chosen": p + c, "rejected": p + r}
                      for p, c, r in zip(train["prompt"], train["chosen"], train["rejected"])])
     st = run_online(ppo_cfg, rm_cfg, fb, out, out/"initial_pairs.jsonl", gold=gold)
-    summary = {"labels": st["initial_labels"] + st["labels"]["decisions"], "initial_labels": st["initial_labels"],
+    summary = {"labels": st["initial_labels"] + st["labels"]["decisions"],
+               "initial_labels": st["initial_labels"],
                "feedback": st["labels"], "rounds": st["rounds"], "reward_model": st["reward_model"]}
     save_json(summary, out/"summary.json")
     return {**st["summary"], "feedback": summary}

@@ -337,7 +337,8 @@ def materialize_offline(name: str, cache: Path | None = None) -> Path:
 
 # %% ../nbs/03_models.ipynb #9c9e7313
 _EXPECT = {"model": ("config.json",),
-           "tokenizer": ("tokenizer.json", "tokenizer_config.json", "vocab.json", "vocab.txt", "tokenizer.model")}
+           "tokenizer": ("tokenizer.json", "tokenizer_config.json", "vocab.json", "vocab.txt",
+                         "tokenizer.model")}
 
 def resolve_pretrained(name_or_path, # a Hub model id or a local folder
                        what: Literal["model", "tokenizer"] = "model", # what the folder must hold
@@ -509,7 +510,8 @@ def lora_config(model: PreTrainedModel, # the model the adapters are for
     if spec.layers is not None and not 0 <= spec.layers <= n_layers:  # 0 or None: all layers
         raise ValueError(f"LoraSpec.layers={spec.layers}; the model has {n_layers} layers")
     top = list(range(n_layers - spec.layers, n_layers)) if spec.layers else None
-    return LoraConfig(r=spec.r, lora_alpha=spec.alpha, lora_dropout=spec.dropout, target_modules=spec.resolve_targets(model),
+    return LoraConfig(r=spec.r, lora_alpha=spec.alpha, lora_dropout=spec.dropout,
+                      target_modules=spec.resolve_targets(model),
                       modules_to_save=heads, task_type=task_type, layers_to_transform=top,
                       fan_in_fan_out=any(isinstance(m, Conv1D) for m in model.modules()))  # GPT-2 stores W transposed
 

@@ -49,7 +49,8 @@ class ReportConfig:
     @classmethod
     def smoke(cls, **kw) -> "ReportConfig": return cls(**kw)
 
-STAGE_CONFIGS = {"task": TaskConfig, "sft": SFTStageConfig, "reward": RewardStageConfig, "ppo": PPOStageConfig,
+STAGE_CONFIGS = {"task": TaskConfig, "sft": SFTStageConfig, "reward": RewardStageConfig,
+                 "ppo": PPOStageConfig,
                  "online": FeedbackConfig, "bon": BestOfNConfig, "report": ReportConfig}
 EMBEDS = {"online": "ppo"}   # the online stage's config carries the resolved `ppo:` section (its PPO phases)
 
@@ -512,7 +513,8 @@ _INDEX_COLUMNS = [("rm/accuracy", "RM acc"),
                   ("ppo/rm_agreement_end", "RM-gold agreement, final policy"), ("feedback/labels", "labels"),
                   ("ppo/train_seconds", "PPO s")]
 # when a run has them
-_BON_COLUMNS = [("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold"), ("bon/n16/kl", "best-of-16 KL")]
+_BON_COLUMNS = [("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold"),
+                ("bon/n16/kl", "best-of-16 KL")]
 
 def _fmt(v):
     return "" if v is None else f"{v:.3g}" if isinstance(v, float) else str(v)
@@ -612,8 +614,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
     has = lambda rel: any((run_dir/d/rel).is_file() for d in ("ppo", "online/ppo"))
     if has("demo_samples.json"):
         lines += ["", "## Before and after RLHF (prompts written for this report)", "",
-                  analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples, name="demo_samples.json",
-                                                                   max_chars=400))]
+                  analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples,
+                                                                   name="demo_samples.json", max_chars=400))]
     elif has("eval_samples.json"):
         lines += ["", "## Before and after RLHF (held-out prompts)", "",
                   analysis.to_markdown(analysis.before_after_table(run_dir, n=n_examples))]
@@ -657,14 +659,17 @@ def smoke_inputs(stage: str, root=None) -> dict:
         rm = root/"reward"/"model"   # an untrained reward model where the reward stage would put it
         AutoModelForSequenceClassification.from_pretrained(paths["reward_base"]).save_pretrained(rm)
         load_tokenizer(str(paths["reward_base"])).save_pretrained(rm)
-        ppo = {"policy": str(paths["policy"]), "reward_model": str(rm), "prompts": str(task/"prompts_train.jsonl"),
-               "eval_prompts": str(task/"prompts_test.jsonl")}
+        ppo = {"policy": str(paths["policy"]), "reward_model": str(rm),
+               "prompts": str(task/"prompts_train.jsonl"), "eval_prompts": str(task/"prompts_test.jsonl")}
         if stage == "ppo": return ppo
         if stage == "bon": return {k: ppo[k] for k in ("policy", "reward_model", "eval_prompts")}
         from rlhf_nb.core import save_config
-        save_config(RewardStageConfig.smoke(model=str(paths["reward_base"]), data=str(task/"pairs_train.jsonl"), max_rows=64,
-                                            eval_data=str(task/"pairs_test.jsonl"), max_length=128), root/"reward"/"config.json")
-        return {"reward_dir": str(root/"reward"), "ppo": config_to_dict(PPOStageConfig.smoke(**ppo, total_episodes=32, eval_n=8))}
+        save_config(RewardStageConfig.smoke(model=str(paths["reward_base"]),
+                                            data=str(task/"pairs_train.jsonl"), max_rows=64,
+                                            eval_data=str(task/"pairs_test.jsonl"), max_length=128),
+                    root/"reward"/"config.json")
+        return {"reward_dir": str(root/"reward"),
+                "ppo": config_to_dict(PPOStageConfig.smoke(**ppo, total_episodes=32, eval_n=8))}
     raise ValueError(f"no toy inputs for stage {stage!r}; stages are {list(STAGES)}")
 
 # %% ../nbs/09_pipeline.ipynb #cba44295

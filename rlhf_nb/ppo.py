@@ -165,7 +165,8 @@ class PPOStageConfig:
 
     # inputs that default to an earlier stage's output when the experiment has that stage
     upstream: ClassVar[dict] = {"policy": "{sft}/model", "reward_model": "{reward}/model",
-                                "prompts": "{task}/prompts_train.jsonl", "eval_prompts": "{task}/prompts_test.jsonl"}
+                                "prompts": "{task}/prompts_train.jsonl",
+                                "eval_prompts": "{task}/prompts_test.jsonl"}
 
     @classmethod
     def smoke(cls, **kw) -> "PPOStageConfig":
@@ -276,7 +277,8 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
                              f"{reward_path} is {rcfg.model_type!r} with a "
                              f"{'different' if rtok.get_vocab() != policy_tok.get_vocab() else 'matching'} "
                              "tokenizer. Use value_model='policy' or 'head'.")
-        rm = AutoModelForSequenceClassification.from_pretrained(reward_path, trust_remote_code=trust_remote_code)
+        rm = AutoModelForSequenceClassification.from_pretrained(reward_path,
+                                                                trust_remote_code=trust_remote_code)
         rm = fuse_activations(rm)
         trunk = getattr(rm, rm.base_model_prefix)
         head = nn.Linear(_hidden_size(rcfg), 1, bias=False)
@@ -746,7 +748,8 @@ def save_checkpoint(tr: PPOTrainer, step: int) -> Path | None:
     tmp.mkdir(parents=True)
     torch.save({"model": _trainable_state(tr.acc.unwrap_model(tr.model)), "optimizer": tr.opt.state_dict(),
                 "kl_ctl": tr.kl_ctl.state_dict(), "config": config_to_dict(tr.cfg),
-                "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(), "python": random.getstate()},
+                "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(),
+                        "python": random.getstate()},
                 "step": step}, tmp/"state.pt")
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
@@ -879,8 +882,8 @@ def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
     cfg_path = save_config(cfg, out/"launch_config.json")
     env = dict(os.environ)   # the processes share the cores: no oversubscription by default
     env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // cfg.num_processes)))
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(cfg.num_processes),
-           "-m", "rlhf_nb.ppo", str(cfg_path), "--out", str(out), "--no-progress"]
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node",
+           str(cfg.num_processes), "-m", "rlhf_nb.ppo", str(cfg_path), "--out", str(out), "--no-progress"]
     # a session of its own: the launcher signals its process group when it ends, which must not reach a Jupyter kernel
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)

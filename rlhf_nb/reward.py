@@ -119,7 +119,8 @@ class RewardStageConfig:
     # inputs that default to an earlier stage's output when the experiment has that stage
     upstream: ClassVar[dict] = {"model": "{task}/models/reward_base", "data": "{task}/pairs_train.jsonl",
                                 "eval_data": "{task}/pairs_test.jsonl", "normalize_with": "{sft}/model",
-                                "normalize_prompts": "{task}/prompts_train.jsonl", "label_prompts": "{task}/prompts_train.jsonl"}
+                                "normalize_prompts": "{task}/prompts_train.jsonl",
+                                "label_prompts": "{task}/prompts_train.jsonl"}
 
     @classmethod
     def smoke(cls, **kw) -> "RewardStageConfig":
@@ -263,7 +264,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
     prompts = _candidate_prompts(load_rl_prompts(cfg.label_prompts, tok), n_prompts, cfg.seed)
     t0 = time.time()
     with autocast(resolve_precision(cfg.precision, dev), dev):   # draw k of every prompt from its own seed
-        draws = [policy_samples(policy, tok, prompts, max_new_tokens=cfg.normalize_tokens, seed=cfg.seed * 7919 + k + 1)
+        draws = [policy_samples(policy, tok, prompts, max_new_tokens=cfg.normalize_tokens,
+                                seed=cfg.seed * 7919 + k + 1)
                  for k in tqdm(range(K), desc="labelled samples", leave=False)]
     rng, groups, agree = random.Random(cfg.seed), [], 0
     skipped = {"identical": 0, "empty": 0}
@@ -291,7 +293,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
               "skipped": skipped,
               "held_out_prompts": n_eval, "label_gold_agreement": agree / n_rows,
               "sample_gold_mean": float(np.mean([gold_reward(s["prompt"], s["response"]) for s in samples])),
-              "sample_eos_share": float(np.mean([s["ended"] for s in samples])), "sampling_seconds": time.time() - t0}
+              "sample_eos_share": float(np.mean([s["ended"] for s in samples])),
+              "sampling_seconds": time.time() - t0}
     save_json(report, report_path)
     print(f"labelled {n_rows} pairs of {len(prompts)} prompts x {K} samples of {cfg.label_samples_of} "
           f"(skipped {skipped}); labels agree with gold on {report['label_gold_agreement']:.1%}")
@@ -379,7 +382,8 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     df.to_csv(run.root/"eval_pairs.csv", index=False)
     long_key = "n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"
     summary = {**metrics, **({"labelled_samples": labelled} if labelled else {}), "n_train": len(train_enc),
-               "precision": resolve_precision(cfg.precision, dev), long_key: n_long, "train_loss": result.training_loss,
+               "precision": resolve_precision(cfg.precision, dev), long_key: n_long,
+               "train_loss": result.training_loss,
                "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds,
                "model": str(run.model)}
     save_json(summary, run.root/"summary.json")

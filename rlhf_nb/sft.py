@@ -118,8 +118,8 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     MetricsLogger(run.metrics_path).log_history(trainer.state.log_history, "sft")
     trainer.model.save_pretrained(run.model)
     tok.save_pretrained(run.model)
-    summary = {"n_train": len(ds), "n_dropped_long": n_long, "precision": resolve_precision(cfg.precision, dev),
-               "train_loss": result.training_loss,
+    summary = {"n_train": len(ds), "n_dropped_long": n_long,
+               "precision": resolve_precision(cfg.precision, dev), "train_loss": result.training_loss,
                "train_seconds": seconds, "model": str(run.model)}
     if cfg.eval_prompts:
         summary["eval"] = evaluate_sft(run.model, cfg.eval_prompts, n=cfg.eval_n,
