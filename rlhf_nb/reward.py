@@ -16,7 +16,9 @@ import torch.nn.functional as F
 from datasets import Dataset
 from tqdm.auto import tqdm
 
-from .core import cfg_field, require_fields, progress_callback, check_report_to, resolve_precision, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std, check_finite
+from .core import (cfg_field, require_fields, progress_callback, check_report_to, resolve_precision,
+                          seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std,
+                          check_finite)
 from .data import load_preferences, parse_dialogue, DataError
 from .models import load_reward_model, load_tokenizer, LoraSpec, lora_config
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import torch
 from datasets import Dataset
 
-from .core import cfg_field, require_fields, progress_callback, check_report_to, resolve_precision, seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std
+from .core import (cfg_field, require_fields, progress_callback, check_report_to, resolve_precision,
+                          seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std)
 from .data import load_preferences, DataError
 from .models import load_policy, load_tokenizer
 
