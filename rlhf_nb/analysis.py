@@ -333,8 +333,10 @@ def _gao_features(d, form: str) -> np.ndarray:
     raise ValueError(f"form must be 'rl' or 'bon', got {form!r}")
 
 def fit_overoptimization(d,                      # d = sqrt(KL) of each point
-                         reward,                 # gold reward at each point
-                         form: Literal["rl", "bon"] = "rl",  # Gao et al.'s RL form d(alpha - beta log d), or best-of-n d(alpha - beta d)
+                         # gold reward at each point
+                         reward,
+                         # Gao et al.'s RL form d(alpha - beta log d), or best-of-n d(alpha - beta d)
+                         form: Literal["rl", "bon"] = "rl",
                         ) -> dict:
     """Least-squares `{alpha, beta, r0}` of reward = r0 + d(alpha - beta log d) ('rl') or r0 + d(alpha - beta
     d) ('bon')."""
@@ -363,12 +365,17 @@ def _held_out(run) -> list[dict]:
     except (FileNotFoundError, ValueError): return []
     return [s[k] for k in ("eval_start", "eval_end") if isinstance(s.get(k), dict) and "eval/kl" in s[k]]
 
-def plot_reward_vs_kl(runs: Mapping[str, Any],               # run name -> run directory or `read_metrics` DataFrame
-                      x: Literal["kl", "sqrt_kl"] = "sqrt_kl", # horizontal axis: KL or d = sqrt(KL), as in Gao et al.
-                      reward: Literal["both", "gold", "proxy"] = "both",  # which rewards to draw
-                      final: bool = False,                   # only each run's last point instead of its trajectory
-                      smooth: int | None = None,             # window of the running mean along KL (None: a sixth of the steps, at least 5)
-                      fit: Literal["rl", "bon"] | None = None, # overlay Gao et al.'s fit of the gold reward, pooled over runs
+def plot_reward_vs_kl(runs: Mapping[str, Any],  # run name -> run directory or `read_metrics` DataFrame
+                      # horizontal axis: KL or d = sqrt(KL), as in Gao et al.
+                      x: Literal["kl", "sqrt_kl"] = "sqrt_kl",
+                      # which rewards to draw
+                      reward: Literal["both", "gold", "proxy"] = "both",
+                      # only each run's last point instead of its trajectory
+                      final: bool = False,
+                      # window of the running mean along KL (None: a sixth of the steps, at least 5)
+                      smooth: int | None = None,
+                      # overlay Gao et al.'s fit of the gold reward, pooled over runs
+                      fit: Literal["rl", "bon"] | None = None,
                       ax=None):
     """Proxy and gold reward against KL (or sqrt KL): each step a faint point, their running mean along KL,
     held-out evaluations as markers."""
@@ -424,9 +431,11 @@ def plot_reward_vs_kl(runs: Mapping[str, Any],               # run name -> run d
     return ax
 
 # %% ../nbs/08_analysis.ipynb #f4290f4e
-def accuracy_by(run,                                      # a run directory, or the DataFrame `read_eval_pairs` returned
-                by: Literal["n_turns", "n_chars"] = "n_turns",  # column to group the pairs by
-                n_bins: int = 4,                          # quantile bins when `by` has more than 8 distinct values
+def accuracy_by(run,  # a run directory, or the DataFrame `read_eval_pairs` returned
+                # column to group the pairs by
+                by: Literal["n_turns", "n_chars"] = "n_turns",
+                # quantile bins when `by` has more than 8 distinct values
+                n_bins: int = 4,
                ) -> pd.DataFrame:
     "Reward-model accuracy (and gold accuracy if known) of the held-out pairs grouped by dialogue size."
     df = _frame(run, read_eval_pairs)
@@ -503,10 +512,15 @@ def _clip_text(text: str, max_chars: int) -> str:
     return text if len(text) <= max_chars else text[:max_chars - 1].rstrip() + "…"
 
 def before_after_table(run_dir,                   # the run directory
-                       n: int = 8,                # rows (the first n prompts)
-                       step: int | None = None,   # None: the held-out evaluation after PPO; else the samples logged at this PPO step (-1: the last)
-                       max_chars: int = 200,      # responses and prompts are cut to this many characters
-                       name: str = "eval_samples.json",  # with step=None: the file of ppo/ to read (demo_samples.json: the demo prompts)
+                       # rows (the first n prompts)
+                       n: int = 8,
+                       # None: the held-out evaluation after PPO; else the samples logged at this PPO step
+                       # (-1: the last)
+                       step: int | None = None,
+                       # responses and prompts are cut to this many characters
+                       max_chars: int = 200,
+                       # with step=None: the file of ppo/ to read (demo_samples.json: the demo prompts)
+                       name: str = "eval_samples.json",
                       ) -> pd.DataFrame:
     "Reference vs policy responses on the same prompts, with their proxy (and gold) scores."
     df = read_eval_samples(run_dir, name) if step is None else read_samples(run_dir, step)

@@ -120,7 +120,8 @@ def run_ppo(cfg, budget_s: float, marks_s: list[float], out_dir) -> dict:
 
 # %% ../nbs/07a_baselines.ipynb #da2eb27a
 def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
-                       prompts,                      # a prompts file (read with `load_rl_prompts`) or its {query, rm_prompt} rows
+                       # a prompts file (read with `load_rl_prompts`) or its {query, rm_prompt} rows
+                       prompts,
                        max_new_tokens: int = 32, gold=None, seed: int = 1234, n: int | None = None,
                        temperature: float = 1.0) -> list[dict]:
     """Evaluate each snapshot's policy against the SFT policy on `prompts` (`evaluation.evaluate_policy`); one

@@ -201,13 +201,20 @@ def _check_choice(name: str, value, choices: Sequence) -> None:
 
 # %% ../nbs/01_data.ipynb #6f9935c8
 def load_preferences(
-    source,  # hub name, local file (.jsonl, .jsonl.gz, .json, .parquet), Dataset/DatasetDict, or list of dicts
-    split: str = "train",  # split of a hub dataset or DatasetDict
-    data_dir: str | None = None,  # hub sub-folder, e.g. "harmless-base"
-    max_rows: int | None = None,  # read at most this many rows (before dropping any)
-    on_mismatch: Literal["drop", "error"] = "drop",  # a pair whose two prompts differ
-    on_empty: Literal["drop", "keep", "error"] = "drop",  # a pair with a blank final reply
-    return_report: bool = False,  # also return the `PreferenceReport`
+    # hub name, local file (.jsonl, .jsonl.gz, .json, .parquet), Dataset/DatasetDict, or list of dicts
+    source,
+    # split of a hub dataset or DatasetDict
+    split: str = "train",
+    # hub sub-folder, e.g. "harmless-base"
+    data_dir: str | None = None,
+    # read at most this many rows (before dropping any)
+    max_rows: int | None = None,
+    # a pair whose two prompts differ
+    on_mismatch: Literal["drop", "error"] = "drop",
+    # a pair with a blank final reply
+    on_empty: Literal["drop", "keep", "error"] = "drop",
+    # also return the `PreferenceReport`
+    return_report: bool = False,
 ) -> Dataset | tuple[Dataset, PreferenceReport]:
     "Preference pairs as a `Dataset` with columns `prompt`, `chosen`, `rejected`; prints what it dropped."
     _check_choice("on_mismatch", on_mismatch, ("drop", "error"))
@@ -286,10 +293,14 @@ def load_prompts(
 
 # %% ../nbs/01_data.ipynb #b78872dc
 def format_prompt(
-    user_text: str,  # the raw user message
-    tokenizer=None,  # the policy's tokenizer; needed for style="chat"
-    style: Literal["auto", "hh", "chat"] = "auto",  # "auto": chat if the tokenizer has a chat template, else hh
-    system: str | None = None,  # system message (chat only)
+    # the raw user message
+    user_text: str,
+    # the policy's tokenizer; needed for style="chat"
+    tokenizer=None,
+    # "auto": chat if the tokenizer has a chat template, else hh
+    style: Literal["auto", "hh", "chat"] = "auto",
+    # system message (chat only)
+    system: str | None = None,
 ) -> str:
     "The policy's query for one user message: the hh-rlhf turn format or the tokenizer's chat template."
     _check_choice("style", style, ("auto", "hh", "chat"))

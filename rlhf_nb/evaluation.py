@@ -81,13 +81,17 @@ class ReferenceModel:
 
 # %% ../nbs/03b_evaluation.ipynb #803cf809
 @torch.no_grad()
-def policy_samples(policy,                       # a causal LM (or a `ReferenceModel`, to sample the reference)
-                   tokenizer,                    # the policy's tokenizer
-                   prompts: list[dict],          # {query, rm_prompt} rows (`load_rl_prompts`)
-                   ref: ReferenceModel | None = None,  # with it, the k1 KL of each response to the reference
+def policy_samples(policy,  # a causal LM (or a `ReferenceModel`, to sample the reference)
+                   # the policy's tokenizer
+                   tokenizer,
+                   # {query, rm_prompt} rows (`load_rl_prompts`)
+                   prompts: list[dict],
+                   # with it, the k1 KL of each response to the reference
+                   ref: ReferenceModel | None = None,
                    max_new_tokens: int = 48, temperature: float = 1.0, seed: int = 0, batch_size: int = 64,
                    max_prompt_length: int | None = None, stop_ids: Sequence[int] | None = None,
-                   kl_policy=None,               # the model whose log-probs the KL uses (default: `policy`)
+                   # the model whose log-probs the KL uses (default: `policy`)
+                   kl_policy=None,
                   ) -> list[dict]:
     "One sampled response per prompt: rows {prompt, response, ended, n_tokens} and `kl` when `ref` is given."
     sampler = policy if isinstance(policy, ReferenceModel) else None
@@ -136,11 +140,16 @@ def win_rate(gold: Sequence[float], versus: Sequence[float]) -> float:
     return float(np.mean((g > v) + 0.5 * (g == v)))
 
 def evaluate_policy(policy, tokenizer, prompts: list[dict],
-                    ref: ReferenceModel | None = None,   # KL to it, and its own samples for the win rate
-                    scorer: Callable | None = None,      # (prompts, responses) -> normalized scores, e.g. a `RewardScorer`
-                    gold: Callable | None = None,        # (prompt, response) -> gold reward (the synthetic task's)
-                    compare_ref: bool = True,            # also sample the reference (win rate, its proxy and gold)
-                    rm_pairs: bool = False,              # a second policy sample per prompt: does the reward model order the pair as gold does?
+                    # KL to it, and its own samples for the win rate
+                    ref: ReferenceModel | None = None,
+                    # (prompts, responses) -> normalized scores, e.g. a `RewardScorer`
+                    scorer: Callable | None = None,
+                    # (prompt, response) -> gold reward (the synthetic task's)
+                    gold: Callable | None = None,
+                    # also sample the reference (win rate, its proxy and gold)
+                    compare_ref: bool = True,
+                    # a second policy sample per prompt: does the reward model order the pair as gold does?
+                    rm_pairs: bool = False,
                     **sampling) -> tuple[dict, list[dict]]:
     """Held-out evaluation: the `eval/*` metrics (proxy, gold, KL, EOS share, length, win rate, reward-model
     agreement) and one row per prompt."""

@@ -48,7 +48,8 @@ def forward_response(model, input_ids: torch.Tensor, attention_mask: torch.Tenso
 # %% ../nbs/03a_generation.ipynb #eff7024c
 def sample_from_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: int = 0,
                        generator: torch.Generator | None = None,
-                       u: torch.Tensor | None = None, # (B,) uniforms in [0, 1) to draw with, instead of `generator`
+                       # (B,) uniforms in [0, 1) to draw with, instead of `generator`
+                       u: torch.Tensor | None = None,
                       ) -> tuple[torch.Tensor, torch.Tensor]:
     """Sample one token per row from `logits` (B, V) by inverse CDF; return (tokens (B,), their log-probs
     (B,))."""
@@ -92,10 +93,12 @@ def row_uniforms(row_seeds: Sequence[int], n: int) -> torch.Tensor:
 
 @torch.no_grad()
 def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new_tokens: int,
-           eos_token_id: int | Sequence[int], # the id, or every id, that ends a response
+           # the id, or every id, that ends a response
+           eos_token_id: int | Sequence[int],
            pad_token_id: int, temperature: float = 1.0, top_k: int = 0,
            generator: torch.Generator | None = None, with_hidden: bool = False,
-           row_seeds: Sequence[int] | None = None, # one seed per row: each row's draws are its own, whatever the batch
+           # one seed per row: each row's draws are its own, whatever the batch
+           row_seeds: Sequence[int] | None = None,
           ) -> Rollout:
     """Sample up to `max_new_tokens` per left-padded prompt with the KV cache; stop rows at their first stop
     token."""

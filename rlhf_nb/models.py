@@ -372,8 +372,10 @@ def resolve_pretrained(name_or_path, # a Hub model id or a local folder
 
 # %% ../nbs/03_models.ipynb #384b6a93
 def load_tokenizer(name_or_path, # Hub id or local folder
-                   padding_side: Literal["left", "right"] = "left", # left for generation, right for the reward model
-                   trust_remote_code: bool = False, # run the repository's own tokenizer code (Hub models that need it)
+                   # left for generation, right for the reward model
+                   padding_side: Literal["left", "right"] = "left",
+                   # run the repository's own tokenizer code (Hub models that need it)
+                   trust_remote_code: bool = False,
                   ) -> PreTrainedTokenizerBase:
     "`AutoTokenizer` for `name_or_path`, with `padding_side` set and `pad = eos` when it has no pad token."
     if padding_side not in ("left", "right"):
@@ -428,11 +430,16 @@ def _load_model(auto_cls, name_or_path, dtype, device, attn_implementation, drop
     return fuse_activations(model).to(get_device(device))
 
 def load_policy(name_or_path, # Hub id or local folder
-                dtype=None, # torch dtype or its name; None keeps the checkpoint's
-                device="cpu", # a device name, or "auto"
-                attn_implementation: str = "sdpa", # "sdpa", "eager", "flash_attention_2", ...
-                dropout: bool = False, # keep dropout? False zeroes it, as RL needs
-                trust_remote_code: bool = False, # run the repository's own model code (Hub models that need it)
+                # torch dtype or its name; None keeps the checkpoint's
+                dtype=None,
+                # a device name, or "auto"
+                device="cpu",
+                # "sdpa", "eager", "flash_attention_2", ...
+                attn_implementation: str = "sdpa",
+                # keep dropout? False zeroes it, as RL needs
+                dropout: bool = False,
+                # run the repository's own model code (Hub models that need it)
+                trust_remote_code: bool = False,
                ) -> PreTrainedModel:
     "A causal LM (`AutoModelForCausalLM`) from a Hub id or local folder; dropout off unless `dropout`."
     model = _load_model(AutoModelForCausalLM, name_or_path, dtype, device, attn_implementation, dropout,
@@ -443,12 +450,18 @@ def load_policy(name_or_path, # Hub id or local folder
     return model
 
 def load_reward_model(name_or_path, # Hub id or local folder
-                      num_labels: int = 1, # 1: a scalar reward
-                      dtype=None, # torch dtype or its name; None keeps the checkpoint's
-                      device="cpu", # a device name, or "auto"
-                      attn_implementation: str = "sdpa", # "sdpa", "eager", ...
-                      dropout: bool = False, # keep dropout? False zeroes it
-                      trust_remote_code: bool = False, # run the repository's own model code (Hub models that need it)
+                      # 1: a scalar reward
+                      num_labels: int = 1,
+                      # torch dtype or its name; None keeps the checkpoint's
+                      dtype=None,
+                      # a device name, or "auto"
+                      device="cpu",
+                      # "sdpa", "eager", ...
+                      attn_implementation: str = "sdpa",
+                      # keep dropout? False zeroes it
+                      dropout: bool = False,
+                      # run the repository's own model code (Hub models that need it)
+                      trust_remote_code: bool = False,
                      ) -> PreTrainedModel:
     "A sequence classifier with `num_labels` outputs, its `config.pad_token_id` set from its tokenizer."
     model = _load_model(AutoModelForSequenceClassification, name_or_path, dtype, device, attn_implementation,

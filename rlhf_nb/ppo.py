@@ -362,16 +362,26 @@ class PPOTrainer:
     """PPO for a causal LM policy against a text-level reward model, built from its parts (`from_config` loads
     them)."""
     def __init__(self, cfg: PPOStageConfig, out_dir,
-                 policy: nn.Module,               # the causal LM to train (LoRA-wrapped or not)
-                 tokenizer,                       # the policy's tokenizer
-                 ref: ReferenceModel,             # the frozen reference (or the LoRA policy with adapters off)
-                 critic: nn.Module | None,        # a separate value trunk, or None for a value head on the policy
-                 value_head: nn.Linear,           # hidden state -> value
-                 scorer,                          # (prompts, responses) -> scores: a `RewardScorer`
-                 prompts: list[dict],             # training prompts {query, rm_prompt}
-                 eval_prompts: list[dict] = (),   # held-out prompts
-                 gold=None,                       # (prompt, response) -> gold reward (synthetic task)
-                 accelerator=None):               # `make_accelerator(cfg, out_dir)` when None
+                 # the causal LM to train (LoRA-wrapped or not)
+                 policy: nn.Module,
+                 # the policy's tokenizer
+                 tokenizer,
+                 # the frozen reference (or the LoRA policy with adapters off)
+                 ref: ReferenceModel,
+                 # a separate value trunk, or None for a value head on the policy
+                 critic: nn.Module | None,
+                 # hidden state -> value
+                 value_head: nn.Linear,
+                 # (prompts, responses) -> scores: a `RewardScorer`
+                 scorer,
+                 # training prompts {query, rm_prompt}
+                 prompts: list[dict],
+                 # held-out prompts
+                 eval_prompts: list[dict] = (),
+                 # (prompt, response) -> gold reward (synthetic task)
+                 gold=None,
+                 # `make_accelerator(cfg, out_dir)` when None
+                 accelerator=None):
         self.cfg, self.gold = cfg, gold
         self.acc = accelerator or make_accelerator(cfg, out_dir)
         cfg.check(self.acc.num_processes)
@@ -466,7 +476,8 @@ class PPOTrainer:
 
 # %% ../nbs/07_ppo.ipynb #cda42d57
 def trim_columns(attention_mask: torch.Tensor,  # (B, P+R) mask of [left-padded prompt | right-padded response]
-                 n_response: int,  # R
+                 # R
+                 n_response: int,
                 ) -> tuple[int, int]:
     "Column range [start, end) outside which every row is padding; end - (P+R-R) response columns remain."
     P = attention_mask.shape[1] - n_response

@@ -45,10 +45,14 @@ def masked_var(x: torch.Tensor,  # values, e.g. (B, T)
 
 # %% ../nbs/06_rl_math.ipynb #83e961e1
 def masked_whiten(x: torch.Tensor,  # values, e.g. advantages (B, T)
-                  mask: torch.Tensor,  # same shape as `x`; 1 = real token
-                  shift_mean: bool = True,  # False: divide by the std but keep the mean (reward whitening)
-                  eps: float = 1e-8,  # added to the variance before the square root
-                  all_sum: Callable | None = None,  # sums a tensor over processes, e.g. `lambda t: accelerator.reduce(t, "sum")`
+                  # same shape as `x`; 1 = real token
+                  mask: torch.Tensor,
+                  # False: divide by the std but keep the mean (reward whitening)
+                  shift_mean: bool = True,
+                  # added to the variance before the square root
+                  eps: float = 1e-8,
+                  # sums a tensor over processes, e.g. `lambda t: accelerator.reduce(t, "sum")`
+                  all_sum: Callable | None = None,
                  ) -> torch.Tensor:
     "Whiten `x` over the entries where `mask` is 1 (mean 0 unless `shift_mean=False`, std 1); 0 elsewhere."
     m = _as_bool(mask)
@@ -130,8 +134,10 @@ def has_eos(responses: torch.Tensor,  # (B, T) generated token ids
 KLEstimator = Literal["k1", "k2", "k3"]
 
 def kl_penalty(logprobs: torch.Tensor,  # (B, T) log pi(a_t) of the sampled tokens under the policy
-               ref_logprobs: torch.Tensor,  # (B, T) log pi_ref(a_t) under the reference model
-               estimator: KLEstimator = "k1",  # Schulman (2020): k1 = log-ratio, k2 = half its square, k3 = (r-1) - log r
+               # (B, T) log pi_ref(a_t) under the reference model
+               ref_logprobs: torch.Tensor,
+               # Schulman (2020): k1 = log-ratio, k2 = half its square, k3 = (r-1) - log r
+               estimator: KLEstimator = "k1",
               ) -> torch.Tensor:
     "Per-token estimate of KL(pi || pi_ref) from the sampled tokens' log-probs, shape (B, T)."
     logr = ref_logprobs - logprobs  # log r, r = pi_ref / pi
@@ -149,11 +155,16 @@ def last_true_indices(mask: torch.Tensor,  # (B, T) mask
 
 # %% ../nbs/06_rl_math.ipynb #5bd9384e
 def shaped_rewards(scores: torch.Tensor,  # (B,) reward-model score of each response
-                   logprobs: torch.Tensor,  # (B, T) log-probs of the response tokens under the policy (at rollout)
-                   ref_logprobs: torch.Tensor,  # (B, T) the same tokens under the reference model
-                   mask: torch.Tensor,  # (B, T) 1 = real response token
-                   kl_coef: float | torch.Tensor,  # beta, the KL penalty coefficient
-                   estimator: KLEstimator = "k1",  # which per-token KL estimate to charge
+                   # (B, T) log-probs of the response tokens under the policy (at rollout)
+                   logprobs: torch.Tensor,
+                   # (B, T) the same tokens under the reference model
+                   ref_logprobs: torch.Tensor,
+                   # (B, T) 1 = real response token
+                   mask: torch.Tensor,
+                   # beta, the KL penalty coefficient
+                   kl_coef: float | torch.Tensor,
+                   # which per-token KL estimate to charge
+                   estimator: KLEstimator = "k1",
                   ) -> tuple[torch.Tensor, torch.Tensor]:
     """Per-token rewards `-kl_coef * kl` plus `scores` at each row's last real token; returns (rewards, kl),
     both (B, T), 0 on padding."""
@@ -192,10 +203,14 @@ def gae(rewards: torch.Tensor,  # (B, T) per-token rewards (see `shaped_rewards`
 
 # %% ../nbs/06_rl_math.ipynb #b8983953
 def policy_loss(logprobs_new: torch.Tensor,  # (B, T) log-probs of the rollout tokens under the policy being trained
-                logprobs_old: torch.Tensor,  # (B, T) the same at rollout time (no grad)
-                advantages: torch.Tensor,  # (B, T) advantage estimates (usually whitened)
-                mask: torch.Tensor,  # (B, T) 1 = real response token
-                cliprange: float = 0.2,  # epsilon: the ratio is clipped to [1 - eps, 1 + eps]
+                # (B, T) the same at rollout time (no grad)
+                logprobs_old: torch.Tensor,
+                # (B, T) advantage estimates (usually whitened)
+                advantages: torch.Tensor,
+                # (B, T) 1 = real response token
+                mask: torch.Tensor,
+                # epsilon: the ratio is clipped to [1 - eps, 1 + eps]
+                cliprange: float = 0.2,
                ) -> tuple[torch.Tensor, dict]:
     "PPO clipped-surrogate loss (masked mean of max(-A*ratio, -A*clip(ratio))) and detached stats."
     m = _as_bool(mask)
