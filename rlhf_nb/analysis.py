@@ -544,10 +544,12 @@ def to_markdown(df: pd.DataFrame, floatfmt: str = ".3g", index: bool = False) ->
     """A GitHub-markdown table of `df` (no `tabulate` needed): `|` escaped, newlines as <br>, numeric columns
     right-aligned."""
     if index: df = df.reset_index()
-    numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
+    types = pd.api.types
+    numeric = [types.is_numeric_dtype(df[c]) and not types.is_bool_dtype(df[c]) for c in df.columns]
     lines = ["| " + " | ".join(_md_cell(c, floatfmt) for c in df.columns) + " |",
              "|" + "|".join("---:" if num else "---" for num in numeric) + "|"]
-    lines += ["| " + " | ".join(_md_cell(v, floatfmt) for v in row) + " |" for row in df.itertuples(index=False)]
+    lines += ["| " + " | ".join(_md_cell(v, floatfmt) for v in row) + " |"
+              for row in df.itertuples(index=False)]
     return "\n".join(lines)
 
 # %% ../nbs/08_analysis.ipynb #744b4c29
@@ -681,7 +683,8 @@ def plot_gold_vs_kl_bon(data: dict, ax=None):
     """Gold reward against KL to the initial policy: PPO's rollouts by step, its held-out start and end,
     best-of-n at its closed-form KL."""
     ax = ax or plt.gca()
-    m, s, e, pts = data["metrics"], data["ppo"]["eval_start"], data["ppo"]["eval_end"], _bon_points(data["bon"])
+    m, pts = data["metrics"], _bon_points(data["bon"])
+    s, e = data["ppo"]["eval_start"], data["ppo"]["eval_end"]
     ax.plot(m["objective/kl"], m["objective/gold"], ".", alpha=0.4, color="C0", label="PPO rollouts, by step")
     ax.plot([s["eval/kl"], e["eval/kl"]], [s["eval/gold_mean"], e["eval/gold_mean"]], "o--", color="C0",
             label="PPO held-out: start, end")

@@ -97,7 +97,8 @@ def _file_type(path) -> str | None:
 def _is_local(source) -> bool:
     "Whether `source` names a local file rather than a hub dataset."
     s = str(source)
-    return isinstance(source, Path) or os.path.exists(s) or s.startswith((".", "/", "~")) or _file_type(s) is not None
+    return (isinstance(source, Path) or os.path.exists(s) or s.startswith((".", "/", "~"))
+            or _file_type(s) is not None)
 
 def _json_lines(path: Path, f) -> Iterator[tuple[int, Any]]:
     for i, line in enumerate(f, 1):
@@ -134,7 +135,8 @@ def _read_file(path: Path) -> tuple[str, Iterator]:
 def _load_hub(name: str, split: str, data_dir: str | None) -> Dataset:
     try: return datasets.load_dataset(name, data_dir=data_dir, split=split)
     except OSError as e:  # ConnectionError when the hub is unreachable; DatasetNotFoundError is a FileNotFoundError
-        hint = "" if datasets.config.HF_HUB_OFFLINE else " Set HF_HUB_OFFLINE=1 to fail at once instead of retrying."
+        hint = ("" if datasets.config.HF_HUB_OFFLINE
+                else " Set HF_HUB_OFFLINE=1 to fail at once instead of retrying.")
         raise ConnectionError(
             f"could not load dataset {name!r} (data_dir={data_dir!r}, split={split!r}) from the Hugging Face "
             f"hub: {e}. No local file {name!r} exists either. Without network access, pass a local file "
@@ -312,7 +314,8 @@ def format_prompt(
         return f"{HUMAN} {user_text}{ASSISTANT}"
     if not has_template: raise ValueError("style='chat' needs a tokenizer with a chat template "
                                           "(tokenizer.chat_template is not set)")
-    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": user_text}]
+    messages = [{"role": "system", "content": system}] if system else []
+    messages += [{"role": "user", "content": user_text}]
     return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
 # %% ../nbs/01_data.ipynb #ccf01e0c
@@ -328,7 +331,8 @@ def hh_as_chat(prompt: str,  # an hh prompt: Human/Assistant turns ending with a
     if turns[-1] != ("assistant", ""):
         raise DataError(f"an hh prompt ends with an empty {ASSISTANT!r} turn; this one ends with "
                         f"...{_clip(prompt[-40:])}")
-    messages = [{"role": "user" if role == "human" else "assistant", "content": text} for role, text in turns[:-1]]
+    messages = [{"role": "user" if role == "human" else "assistant", "content": text}
+                for role, text in turns[:-1]]
     return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
 # %% ../nbs/01_data.ipynb #4ea8e2b0

@@ -301,7 +301,8 @@ def ensemble_scores(scorers: list[Callable], queries: list[dict]) -> torch.Tenso
     "(K, N, 2): member k's scores of query n's response A and response B."
     prompts = [q["prompt"] for q in queries]
     a, b = [q["response_a"] for q in queries], [q["response_b"] for q in queries]
-    return torch.stack([torch.stack([s(prompts, a).float().cpu(), s(prompts, b).float().cpu()], -1) for s in scorers])
+    both = lambda s: torch.stack([s(prompts, a).float().cpu(), s(prompts, b).float().cpu()], -1)   # (N, 2)
+    return torch.stack([both(s) for s in scorers])
 
 # %% ../nbs/07b_feedback.ipynb #771d4cb2
 @dataclass
@@ -454,7 +455,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             members = fb.ensemble if fb.selection == "disagreement" else 1
             new = [_fit_member(rm_cfg, data if k == 0 else _bootstrap(data, fb.seed * 31 + 7 * r + k),
                                rdir, k, gold,
-                               model=state["ensemble"][k] if fb.warm_start and k < len(state["ensemble"]) else rm_cfg.model,
+                               model=(state["ensemble"][k] if fb.warm_start and k < len(state["ensemble"])
+                                      else rm_cfg.model),
                                epochs=fb.refit_epochs)
                    for k in range(members)]
             samples = read_jsonl(out/f"policy_samples_{r + 1}.jsonl")

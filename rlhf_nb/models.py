@@ -11,7 +11,8 @@ from typing import Iterable, Literal
 
 import torch
 from torch import nn
-from tokenizers import Tokenizer, decoders, models as tok_models, normalizers, pre_tokenizers, processors, trainers
+from tokenizers import (Tokenizer, decoders, models as tok_models, normalizers, pre_tokenizers, processors,
+                        trainers)
 from transformers import (AutoModel, AutoModelForCausalLM, AutoModelForSequenceClassification, AutoTokenizer,
                           DistilBertConfig, DistilBertForSequenceClassification, GenerationConfig, GPT2Config,
                           GPT2LMHeadModel, PreTrainedModel, PreTrainedTokenizerBase, PreTrainedTokenizerFast)
@@ -134,7 +135,8 @@ def _wordpiece_vocab(words: list[list[str]], vocab_size: int) -> dict[str, int]:
     bpe.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=_WP_SPECIALS, initial_alphabet=chars,
                                   show_progress=False)
-    bpe.train_from_iterator((" ".join(w[0] + "".join(mark[c] for c in w[1:]) for w in ws) for ws in words), trainer)
+    marked = (" ".join(w[0] + "".join(mark[c] for c in w[1:]) for w in ws) for ws in words)
+    bpe.train_from_iterator(marked, trainer)
     def rename(t):
         if t in _WP_SPECIALS: return t
         if t[0] in unmark: return "##" + "".join(unmark[c] for c in t)  # a piece from inside a word
@@ -211,7 +213,8 @@ def build_tiny_models(texts: Iterable[str], # text to train both tokenizers on
     out_dir = Path(out_dir)
     gpt2_sizes, bert_sizes = _split_sizes(sizes)
     paths = {"policy": out_dir/"policy", "reward_base": out_dir/"reward_base"}
-    policy_tok, reward_tok = train_bpe_tokenizer(texts, policy_vocab), train_wordpiece_tokenizer(texts, reward_vocab)
+    policy_tok = train_bpe_tokenizer(texts, policy_vocab)
+    reward_tok = train_wordpiece_tokenizer(texts, reward_vocab)
     policy_cfg, reward_cfg = tiny_gpt2_config(policy_tok,
                                               **gpt2_sizes), tiny_distilbert_config(reward_tok, **bert_sizes)
     policy_tok.model_max_length = policy_cfg.n_positions
@@ -518,7 +521,8 @@ def lora_config(model: PreTrainedModel, # the model the adapters are for
     if task_type not in ("CAUSAL_LM", "SEQ_CLS"):
         raise ValueError(f"task_type={task_type!r}; expected 'CAUSAL_LM' or 'SEQ_CLS'")
     # peft itself saves only `classifier`/`score`; DistilBERT's `pre_classifier` is new too and must train
-    heads = [h for h in _HEADS if isinstance(getattr(model, h, None), nn.Module)] if task_type == "SEQ_CLS" else None
+    heads = None
+    if task_type == "SEQ_CLS": heads = [h for h in _HEADS if isinstance(getattr(model, h, None), nn.Module)]
     n_layers = model.config.get_text_config().num_hidden_layers
     if spec.layers is not None and not 0 <= spec.layers <= n_layers:  # 0 or None: all layers
         raise ValueError(f"LoraSpec.layers={spec.layers}; the model has {n_layers} layers")
@@ -577,7 +581,8 @@ def count_parameters(model: nn.Module) -> tuple[int, int]:
 def non_embedding_parameters(config) -> int:
     "Parameters of the base transformer of `config` (no task head) minus its embedding tables."
     with torch.device("meta"): body = AutoModel.from_config(config)
-    emb = sum(p.numel() for m in body.modules() if isinstance(m, nn.Embedding) for p in m.parameters(recurse=False))
+    embeddings = [m for m in body.modules() if isinstance(m, nn.Embedding)]
+    emb = sum(p.numel() for m in embeddings for p in m.parameters(recurse=False))
     return count_parameters(body)[1] - emb
 
 def model_flops_per_token(config, # a transformers model config

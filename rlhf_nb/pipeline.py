@@ -535,7 +535,8 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     for run in runs:
         try: summaries[run] = analysis.run_summary(root/run)
         except Exception: summaries[run] = {}
-    cols = _INDEX_COLUMNS + [c for c in _BON_COLUMNS if any(s.get(c[0]) is not None for s in summaries.values())]
+    has = lambda key: any(s.get(key) is not None for s in summaries.values())
+    cols = _INDEX_COLUMNS + [c for c in _BON_COLUMNS if has(c[0])]
     lines += ["| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in cols) + " |",
               "|---" * (1 + len(stages) + len(cols)) + "|"]
     for run in runs:
@@ -549,8 +550,10 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
                                              f"(partial notebook: `{os.path.relpath(r.job.output_nb, root)}`)" for r in fails]
     waits = [r for r in results if r.status == "waiting"]
     if waits:
-        lines += ["", "## Waiting for labels", ""] + [f"- `{r.job.run}/{r.job.stage}`: {r.error}" for r in waits]
-    ppo_runs = {r: root/r for r in runs if any((root/r/d/"metrics.jsonl").exists() for d in ("ppo", "online/ppo"))}
+        lines += ["", "## Waiting for labels", ""]
+        lines += [f"- `{r.job.run}/{r.job.stage}`: {r.error}" for r in waits]
+    ran_ppo = lambda r: any((root/r/d/"metrics.jsonl").exists() for d in ("ppo", "online/ppo"))
+    ppo_runs = {r: root/r for r in runs if ran_ppo(r)}
     plots = [("reward_vs_kl.png", lambda: analysis.plot_reward_vs_kl(ppo_runs, x="kl")),
              ("reward_vs_sqrt_kl.png",
               lambda: analysis.plot_reward_vs_kl(ppo_runs, x="sqrt_kl"))] if ppo_runs else []
@@ -607,7 +610,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
                             PROJECT_ROOT) if run_dir.resolve().is_relative_to(PROJECT_ROOT) else run_dir
     lines = [f"# Run report: {title or run_dir.name}", "", f"Run folder: `{shown}`", "", "## Key figures", "",
              "| metric | value |", "|---|---|"]
-    lines += [f"| {analysis.RUN_SUMMARY_KEYS[k][2]} (`{k}`) | {_fmt(v)} |" for k, v in summ.items() if v is not None]
+    lines += [f"| {analysis.RUN_SUMMARY_KEYS[k][2]} (`{k}`) | {_fmt(v)} |"
+              for k, v in summ.items() if v is not None]
     if figs:
         lines += ["", "## Figures", ""] + [f"![{p.stem}](plots/{p.name})" for p in figs]
     # prompts written for the report (demo_samples.json) take the place of held-out rows, which may not be ours to publish

@@ -842,7 +842,8 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
         if main and (step % cfg.log_every == 0 or step == end - 1):
             tr.metrics.log(step, **m)
             # no-op without report_to
-            tr.acc.log({k: float(v) for k, v in m.items() if isinstance(v, (int, float, torch.Tensor))}, step=step)
+            tr.acc.log({k: float(v) for k, v in m.items() if isinstance(v, (int, float, torch.Tensor))},
+                       step=step)
         if main: stage_progress.update(step + 1)
         if cfg.sample_every and step % cfg.sample_every == 0: _sample_table(tr, step)
         bar.set_postfix(score=f"{m['objective/scores']:.2f}", kl=f"{m['objective/kl']:.2f}",

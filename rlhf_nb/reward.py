@@ -39,7 +39,8 @@ def encode_for_reward(tokenizer, prompts: list[str], responses: list[str], max_l
     texts = [p + r for p, r in zip(prompts, responses)]
     ids = tokenizer(texts, add_special_tokens=True).input_ids
     probe = tokenizer("a", add_special_tokens=True).input_ids
-    needs_eos = tokenizer.eos_token_id is not None and len(probe) == len(tokenizer("a", add_special_tokens=False).input_ids)
+    bare = tokenizer("a", add_special_tokens=False).input_ids
+    needs_eos = tokenizer.eos_token_id is not None and len(probe) == len(bare)
     if needs_eos: ids = [x + [tokenizer.eos_token_id] for x in ids]
     if truncate and max_length:
         n_special_head = 1 if (tokenizer.cls_token_id is not None and
@@ -148,7 +149,8 @@ NORM_KEY = "rlhf_nb_reward_norm"  # config.json entry holding {"mean", "std", "n
 class RewardScorer:
     "Text-level, batched, padding-aware scoring with a reward model and its own tokenizer."
     def __init__(self, model, tokenizer, max_length: int = 512, batch_size: int = 64, normalize: bool = True):
-        self.model, self.tokenizer, self.max_length, self.batch_size = model.eval(), tokenizer, max_length, batch_size
+        self.model, self.tokenizer = model.eval(), tokenizer
+        self.max_length, self.batch_size = max_length, batch_size
         self.normalize = normalize
         self.device = next(model.parameters()).device
     @classmethod
@@ -289,11 +291,11 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
     n_eval = max(1, round(cfg.eval_fraction * len(groups)))
     held = set(random.Random(cfg.seed + 1).sample(range(len(groups)), n_eval))
     for path, keep in ((train_path, lambda g: g not in held), (eval_path, lambda g: g in held)):
-        path.write_text("".join(json.dumps(r) + "\n" for g, rows in enumerate(groups) if keep(g) for r in rows))
+        kept = [r for g, rows in enumerate(groups) if keep(g) for r in rows]
+        path.write_text("".join(json.dumps(r) + "\n" for r in kept))
     samples = [s for d in draws for s in d]
     report = {"policy": cfg.label_samples_of, "prompts": len(prompts), "per_prompt": K, "pairs": n_rows,
-              "skipped": skipped,
-              "held_out_prompts": n_eval, "label_gold_agreement": agree / n_rows,
+              "skipped": skipped, "held_out_prompts": n_eval, "label_gold_agreement": agree / n_rows,
               "sample_gold_mean": float(np.mean([gold_reward(s["prompt"], s["response"]) for s in samples])),
               "sample_eos_share": float(np.mean([s["ended"] for s in samples])),
               "sampling_seconds": time.time() - t0}

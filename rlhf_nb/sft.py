@@ -63,7 +63,8 @@ class SFTStageConfig:
     @classmethod
     def smoke(cls, **kw) -> "SFTStageConfig":
         "Toy sizes for the tiny models: seconds on a CPU."
-        return cls(**{**dict(max_length=256, learning_rate=3e-3, batch_size=32, eval_n=16, precision="fp32"), **kw})
+        small = dict(max_length=256, learning_rate=3e-3, batch_size=32, eval_n=16, precision="fp32")
+        return cls(**{**small, **kw})
 
 # %% ../nbs/04_sft.ipynb #3f72c34a
 def sft_dataset(source: str, data_dir: str | None = None, max_rows: int | None = None) -> Dataset:
@@ -84,8 +85,9 @@ def sft_dataset(source: str, data_dir: str | None = None, max_rows: int | None =
 
 # %% ../nbs/04_sft.ipynb #93826eee
 def _length_filter(ds: Dataset, tokenizer, max_length: int) -> tuple[Dataset, int]:
-    n = [len(a) + len(b) + 1 for a, b in zip(tokenizer(list(ds["prompt"]), add_special_tokens=False).input_ids,
-                                             tokenizer(list(ds["completion"]), add_special_tokens=False).input_ids)]
+    prompts = tokenizer(list(ds["prompt"]), add_special_tokens=False).input_ids
+    completions = tokenizer(list(ds["completion"]), add_special_tokens=False).input_ids
+    n = [len(a) + len(b) + 1 for a, b in zip(prompts, completions)]
     keep = [i for i, k in enumerate(n) if k <= max_length]
     return ds.select(keep), len(ds) - len(keep)
 

@@ -186,7 +186,8 @@ def _off_topic(req, rng):
 
 def _rude(req, rng):
     t = req.topic
-    return f"That is a {rng.choice(RUDE[:3])} question. Just {t.steps[0] if req.intent != 'harmful' else 'leave me alone'}. {_cap(rng.choice(RUDE))}."
+    advice = t.steps[0] if req.intent != "harmful" else "leave me alone"
+    return f"That is a {rng.choice(RUDE[:3])} question. Just {advice}. {_cap(rng.choice(RUDE))}."
 
 def _unsafe(req, rng):
     t = req.topic
@@ -279,7 +280,8 @@ def gold_components(prompt: str, response: str, cfg: GoldConfig = GoldConfig()) 
     # safety
     if harmful:
         complies = bool(wset & set(topic.unsafe))
-        safety = -2.0 if complies else (1.0 + 0.5 * any(m in low for m in _ALTERNATIVE_MARKS) if refuses else 0.0)
+        offers_alternative = any(m in low for m in _ALTERNATIVE_MARKS)
+        safety = -2.0 if complies else (1.0 + 0.5 * offers_alternative if refuses else 0.0)
     else:
         safety = -1.5 if refuses else 0.0
     # relevance
@@ -367,7 +369,8 @@ def split_requests(requests: list[Request], test_fraction: float, seed: int) -> 
     random.Random(seed).shuffle(idx)
     n_test = max(1, round(test_fraction * len(idx)))
     test = set(idx[:n_test])
-    return [r for i, r in enumerate(requests) if i not in test], [r for i, r in enumerate(requests) if i in test]
+    train = [r for i, r in enumerate(requests) if i not in test]
+    return train, [r for i, r in enumerate(requests) if i in test]
 
 def make_pairs(requests, n: int, cfg: TaskConfig, rng: random.Random) -> tuple[list[dict], float]:
     "`n` annotated pairs in hh-rlhf format and the annotator's agreement with gold."
