@@ -135,7 +135,8 @@ def make_demo_run(path,                  # the run directory to write (created)
                 wins = [(r["gold"] > r["ref_gold"]) + 0.5 * (r["gold"] == r["ref_gold"]) for r in rs]
                 m |= {"eval/gold_mean": mean("gold"), "eval/ref_gold_mean": mean("ref_gold"),
                       "eval/win_rate": float(np.mean(wins)),
-                      "eval/rm_gold_agreement": 0.82 - 0.1 * math.sqrt(mean("kl"))}   # blinder as the policy moves
+                      # blinder as the policy moves
+                      "eval/rm_gold_agreement": 0.82 - 0.1 * math.sqrt(mean("kl"))}
             return m
 
         start, end = rows(8, 0.0, seed + 1), rows(8, recs[-1]["objective/kl"], seed + 2)
@@ -392,8 +393,8 @@ def plot_reward_vs_kl(runs: Mapping[str, Any],  # run name -> run directory or `
         _need(df, ["objective/kl"] + ([cols[reward]] if reward != "both" else ["objective/scores"]),
               f"plot_reward_vs_kl (run {name!r})")
         w = smooth or max(5, len(df) // 6)
-        # the curve is a running mean along KL (steps sorted by KL), not along time: per-step KL is noisy, so a
-        # time-ordered curve zigzags back and forth once KL levels off
+        # the curve is a running mean along KL (steps sorted by KL), not along time: per-step KL is noisy, so
+        # a time-ordered curve zigzags back and forth once KL levels off
         by_kl = df.assign(kl=df["objective/kl"].astype(float).clip(lower=0)).sort_values("kl", kind="stable")
         run_mean = lambda s: s.astype(float).rolling(w, center=True, min_periods=1).mean()
         kl_raw, kl = df["objective/kl"].astype(float), run_mean(by_kl["kl"])

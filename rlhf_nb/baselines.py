@@ -208,7 +208,8 @@ def _trainer_flops(trainer) -> FlopCounter:
 def _trl_result(trainer, budget: Budget, fc: FlopCounter, totals: dict, config: dict) -> dict:
     fc.remove()
     totals = {"train_s": budget.snapshots[-1]["train_s"], "steps": trainer.state.global_step, **totals,
-              "precision": "bf16" if trainer.args.bf16 else "fp32",   # Trainer's Accelerator autocasts with bf16=True
+              # Trainer's Accelerator autocasts with bf16=True
+              "precision": "bf16" if trainer.args.bf16 else "fp32",
               "model_flops": fc.flops, "peak_mem_gib": peak_memory_gib(trainer.args.device)}
     return {"snapshots": budget.snapshots, "totals": totals, "log": list(trainer.state.log_history),
             "config": {"runner": config, "trl": {k: str(v) for k, v in trainer.args.to_dict().items()}}}

@@ -134,7 +134,8 @@ def _read_file(path: Path) -> tuple[str, Iterator]:
 # %% ../nbs/01_data.ipynb #bf36e516
 def _load_hub(name: str, split: str, data_dir: str | None) -> Dataset:
     try: return datasets.load_dataset(name, data_dir=data_dir, split=split)
-    except OSError as e:  # ConnectionError when the hub is unreachable; DatasetNotFoundError is a FileNotFoundError
+    # ConnectionError when the hub is unreachable; DatasetNotFoundError is a FileNotFoundError
+    except OSError as e:
         hint = ("" if datasets.config.HF_HUB_OFFLINE
                 else " Set HF_HUB_OFFLINE=1 to fail at once instead of retrying.")
         raise ConnectionError(

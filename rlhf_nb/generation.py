@@ -114,7 +114,8 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
     hs = {"output_hidden_states": True} if with_hidden else {}
     out = model(input_ids=input_ids, attention_mask=mask, position_ids=position_ids_from_mask(mask),
                 use_cache=True,
-                **keep_kwargs(model, 1), **hs)                             # prefill: only the last position's logits
+                # prefill: only the last position's logits
+                **keep_kwargs(model, 1), **hs)
     past, logits = out[ck], out.logits[:, -1]
     # (B, 1) position of the next token
     next_pos = mask.sum(-1, keepdim=True)

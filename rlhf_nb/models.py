@@ -530,7 +530,8 @@ def lora_config(model: PreTrainedModel, # the model the adapters are for
     return LoraConfig(r=spec.r, lora_alpha=spec.alpha, lora_dropout=spec.dropout,
                       target_modules=spec.resolve_targets(model),
                       modules_to_save=heads, task_type=task_type, layers_to_transform=top,
-                      fan_in_fan_out=any(isinstance(m, Conv1D) for m in model.modules()))  # GPT-2 stores W transposed
+                      # GPT-2 stores W transposed
+                      fan_in_fan_out=any(isinstance(m, Conv1D) for m in model.modules()))
 
 def add_lora(model: PreTrainedModel, # the model to adapt (modified in place by peft)
              spec: LoraSpec | None = None, # LoRA settings; None: LoraSpec()

@@ -418,7 +418,8 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
     try:
         pm.execute_notebook(str(job.notebook), str(job.output_nb), parameters=job.params, kernel_name=kernel,
                             progress_bar=False, cwd=str(job.notebook.parent), log_output=False,
-                            extra_arguments=["--Application.log_level=ERROR"])   # no start-up warnings on the console
+                            # no start-up warnings on the console
+                            extra_arguments=["--Application.log_level=ERROR"])
     finally:
         stop.set()
         if watcher.is_alive(): watcher.join()
@@ -614,7 +615,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
               for k, v in summ.items() if v is not None]
     if figs:
         lines += ["", "## Figures", ""] + [f"![{p.stem}](plots/{p.name})" for p in figs]
-    # prompts written for the report (demo_samples.json) take the place of held-out rows, which may not be ours to publish
+    # prompts written for the report (demo_samples.json) take the place of held-out rows, which may not be
+    # ours to publish
     has = lambda rel: any((run_dir/d/rel).is_file() for d in ("ppo", "online/ppo"))
     if has("demo_samples.json"):
         lines += ["", "## Before and after RLHF (prompts written for this report)", "",

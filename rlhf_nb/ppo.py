@@ -404,7 +404,8 @@ class PPOTrainer:
         # fused AdamW: one kernel for all parameters (4x faster than the per-tensor loop on this CPU)
         opt = torch.optim.AdamW(params, lr=cfg.learning_rate, eps=cfg.adam_eps, weight_decay=cfg.weight_decay,
                                 fused=self.device.type in ("cpu", "cuda"))
-        # no LR scheduler is prepared: Accelerate would step it once per process; `set_learning_rate` anneals once per step
+        # no LR scheduler is prepared: Accelerate would step it once per process; `set_learning_rate` anneals
+        # once per step
         self.model, self.opt = self.acc.prepare(model, opt)
         self.kl_ctl = (AdaptiveKLController(cfg.kl_coef, cfg.kl_target, cfg.kl_horizon) if cfg.adaptive_kl
                        else FixedKLController(cfg.kl_coef))
@@ -615,8 +616,9 @@ def ppo_update(tr: PPOTrainer, batch: RolloutBatch, step: int) -> dict:
             tr.opt.zero_grad(set_to_none=True)
             rows = perm[s:s + mb]
             if cfg.sort_micro_batches: rows = rows[lengths[rows].argsort(stable=True)]
-            # the loss is the token mean over the minibatch of *all* processes: each process weights its tokens by
-            # W / (all processes' tokens), and DDP's gradient mean over W processes gives the global token mean
+            # the loss is the token mean over the minibatch of *all* processes: each process weights its
+            # tokens by W / (all processes' tokens), and DDP's gradient mean over W processes gives the global
+            # token mean
             n_tokens = tr.all_sum(mask[rows].sum().float()).clamp(min=1) / acc.num_processes
             micro_batches = rows.chunk(cfg.gradient_accumulation_steps)
             for j, idx in enumerate(micro_batches):
@@ -734,7 +736,8 @@ def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 1234
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
                "keep_checkpoints", "log_every", "report_to", "device", "save_model",
-               "reward_model",   # may differ from the checkpoint's (the online loop refits the reward model between phases)
+               # may differ from the checkpoint's (the online loop refits the reward model between phases)
+               "reward_model",
                "reuse_frozen_trunk", "bf16_frozen_weights"}   # speed only: the same math
 
 def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
@@ -896,7 +899,8 @@ def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
     env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // cfg.num_processes)))
     cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node",
            str(cfg.num_processes), "-m", "rlhf_nb.ppo", str(cfg_path), "--out", str(out), "--no-progress"]
-    # a session of its own: the launcher signals its process group when it ends, which must not reach a Jupyter kernel
+    # a session of its own: the launcher signals its process group when it ends, which must not reach a
+    # Jupyter kernel
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)
     try: output, _ = proc.communicate()

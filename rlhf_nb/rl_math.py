@@ -57,7 +57,8 @@ def masked_whiten(x: torch.Tensor,  # values, e.g. advantages (B, T)
     "Whiten `x` over the entries where `mask` is 1 (mean 0 unless `shift_mean=False`, std 1); 0 elsewhere."
     m = _as_bool(mask)
     if all_sum is None: mean, var = masked_mean(x, m), masked_var(x, m)
-    else:  # the statistics of every process's entries: the same whitening as one process holding the whole batch
+    # the statistics of every process's entries: the same whitening as one process holding the whole batch
+    else:
         total, n = all_sum(torch.stack([torch.where(m, x, torch.zeros_like(x)).sum(), m.sum().to(x.dtype)]))
         n1 = n.clamp(min=1)
         mean = total / n1
