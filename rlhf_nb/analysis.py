@@ -187,16 +187,16 @@ def read_eval_pairs(run_dir) -> pd.DataFrame:
     return df
 
 def read_eval_samples(run_dir, name: str = "eval_samples.json") -> pd.DataFrame:
-    """Policy vs reference samples after PPO: held-out prompts (`ppo/eval_samples.json`) or the demo prompts
-    (`demo_samples.json`)."""
+    """Policy vs reference samples after PPO: held-out prompts
+    (`ppo/eval_samples.json`) or the demo prompts (`demo_samples.json`)."""
     path = run_file(run_dir, f"ppo/{name}")
     df = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")))
     df.attrs["source"] = str(path)
     return df
 
 def read_samples(run_dir, step: int | None = -1) -> pd.DataFrame:
-    """Sample rows logged during PPO (`run_dir/ppo/samples.jsonl`) at `step` (-1: the last logged step; None:
-    all)."""
+    """Sample rows logged during PPO (`run_dir/ppo/samples.jsonl`)
+    at `step` (-1: the last logged step; None: all)."""
     path = run_file(run_dir, "ppo/samples.jsonl")
     df = pd.DataFrame(read_jsonl(path))
     if step is not None and len(df):
@@ -252,8 +252,8 @@ def plot_rewards(run,               # a run directory, or the DataFrame `read_me
                  ax=None,           # axes to draw on; None: a new figure
                  smooth: int = 1,   # trailing rolling-mean window over steps (1: raw)
                 ):
-    """Proxy reward (`objective/scores`) and, on the synthetic task, gold reward (`objective/gold`, right
-    axis) per PPO step."""
+    """Proxy reward (`objective/scores`) and, on the synthetic task,
+    gold reward (`objective/gold`, right axis) per PPO step."""
     df = _frame(run, read_metrics)
     _need(df, ["step", "objective/scores"], "plot_rewards")
     ax = _axes(ax)
@@ -269,8 +269,8 @@ def plot_rewards(run,               # a run directory, or the DataFrame `read_me
     return ax
 
 def plot_kl(run, ax=None, smooth: int = 1):
-    """KL to the reference (`objective/kl`) per PPO step, with `objective/kl_coef` on the right axis if it
-    changed."""
+    """KL to the reference (`objective/kl`) per PPO step, with
+    `objective/kl_coef` on the right axis if it changed."""
     df = _frame(run, read_metrics)
     _need(df, ["step", "objective/kl"], "plot_kl")
     ax = _axes(ax)
@@ -289,8 +289,8 @@ def plot_kl(run, ax=None, smooth: int = 1):
     return ax
 
 def plot_response_length(run, ax=None, smooth: int = 1):
-    """Mean response length (`rollout/response_length`) per PPO step, with the EOS share on the right axis if
-    logged."""
+    """Mean response length (`rollout/response_length`) per PPO
+    step, with the EOS share on the right axis if logged."""
     df = _frame(run, read_metrics)
     _need(df, ["step", "rollout/response_length"], "plot_response_length")
     ax = _axes(ax)
@@ -310,8 +310,8 @@ TIME_PHASES = {"time/rollout": "rollout", "time/score": "score", "time/ref_value
                "time/optimize": "PPO epochs"}
 
 def plot_time_split(run, ax=None):
-    """Seconds per PPO step in each timed phase (`TIME_PHASES`), stacked; the legend gives each phase's share
-    of the run."""
+    """Seconds per PPO step in each timed phase (`TIME_PHASES`),
+    stacked; the legend gives each phase's share of the run."""
     df = _frame(run, read_metrics)
     cols = [c for c in TIME_PHASES if _has(df, c)]
     if not cols: _need(df, list(TIME_PHASES), "plot_time_split")
@@ -339,8 +339,8 @@ def fit_overoptimization(d,                      # d = sqrt(KL) of each point
                          # Gao et al.'s RL form d(alpha - beta log d), or best-of-n d(alpha - beta d)
                          form: Literal["rl", "bon"] = "rl",
                         ) -> dict:
-    """Least-squares `{alpha, beta, r0}` of reward = r0 + d(alpha - beta log d) ('rl') or r0 + d(alpha - beta
-    d) ('bon')."""
+    """Least-squares `{alpha, beta, r0}` of reward = r0 + d(alpha
+    - beta log d) ('rl') or r0 + d(alpha - beta d) ('bon')."""
     d, reward = np.asarray(d, dtype=float), np.asarray(reward, dtype=float)
     ok = np.isfinite(d) & np.isfinite(reward) & (d >= 0)
     if ok.sum() < 3: raise ValueError("fit_overoptimization needs at least 3 finite points with d >= 0, got "
@@ -352,15 +352,15 @@ def fit_overoptimization(d,                      # d = sqrt(KL) of each point
 
 def overoptimization_curve(d, alpha: float, beta: float, r0: float = 0.0,
                            form: Literal["rl", "bon"] = "rl") -> np.ndarray:
-    """Gao et al.'s gold reward at `d` = sqrt(KL): r0 + d(alpha - beta log d) ('rl') or r0 + d(alpha - beta d)
-    ('bon')."""
+    """Gao et al.'s gold reward at `d` = sqrt(KL): r0 + d(alpha
+    - beta log d) ('rl') or r0 + d(alpha - beta d) ('bon')."""
     d = np.asarray(d, dtype=float)
     return r0 + alpha * d - beta * _gao_features(d, form)
 
 # %% ../nbs/08_analysis.ipynb #adfc2610
 def _held_out(run) -> list[dict]:
-    """The held-out evaluations of a run folder's PPO stage (start and end), or [] for a DataFrame or a run
-    without them."""
+    """The held-out evaluations of a run folder's PPO stage (start
+    and end), or [] for a DataFrame or a run without them."""
     if isinstance(run, pd.DataFrame): return []
     try: s = read_summary(run, "ppo")
     except (FileNotFoundError, ValueError): return []
@@ -455,8 +455,8 @@ def accuracy_by(run,  # a run directory, or the DataFrame `read_eval_pairs` retu
 
 # %% ../nbs/08_analysis.ipynb #1a574f18
 def plot_calibration(run, n_bins: int = 10, ax=None):
-    """Reliability diagram of the reward model's P(chosen) = sigmoid(r_c - r_r) on held-out pairs, with the
-    diagonal and the ECE."""
+    """Reliability diagram of the reward model's P(chosen) = sigmoid(r_c
+    - r_r) on held-out pairs, with the diagonal and the ECE."""
     from rlhf_nb.reward import calibration_table
     df = _frame(run, read_eval_pairs)
     _need(df, ["p_chosen"], "plot_calibration")
@@ -485,8 +485,8 @@ def plot_score_hist(run, ax=None, bins: int = 30):
     return ax
 
 def plot_accuracy_by(run, by: Literal["n_turns", "n_chars"] = "n_turns", ax=None, n_bins: int = 4):
-    """Bars of the reward model's held-out accuracy (and gold accuracy if known) by dialogue size
-    (`accuracy_by`)."""
+    """Bars of the reward model's held-out accuracy (and gold
+    accuracy if known) by dialogue size (`accuracy_by`)."""
     t = accuracy_by(run, by, n_bins)
     ax = _axes(ax)
     has_gold = "gold_accuracy" in t
@@ -542,8 +542,8 @@ def _md_cell(v, floatfmt: str) -> str:
     return s.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
 
 def to_markdown(df: pd.DataFrame, floatfmt: str = ".3g", index: bool = False) -> str:
-    """A GitHub-markdown table of `df` (no `tabulate` needed): `|` escaped, newlines as <br>, numeric columns
-    right-aligned."""
+    """A GitHub-markdown table of `df` (no `tabulate` needed): `|`
+    escaped, newlines as <br>, numeric columns right-aligned."""
     if index: df = df.reset_index()
     types = pd.api.types
     numeric = [types.is_numeric_dtype(df[c]) and not types.is_bool_dtype(df[c]) for c in df.columns]
@@ -629,8 +629,8 @@ def find_runs(root) -> dict[str, Path]:
 
 # %% ../nbs/08_analysis.ipynb #6c92e760
 def gold_by_labels(run_dir) -> pd.DataFrame:
-    """Held-out gold reward of a run's policy against the labels its reward model had seen: start, each
-    feedback round, end."""
+    """Held-out gold reward of a run's policy against the labels
+    its reward model had seen: start, each feedback round, end."""
     s = run_summary(run_dir)
     try: rounds = read_summary(run_dir, "online")
     except FileNotFoundError: rounds = {}
@@ -655,8 +655,8 @@ def plot_gold_vs_labels(runs: Mapping[str, Any], ax=None):
     return ax
 
 def plot_rm_agreement(runs: Mapping[str, Any], ax=None):
-    """Bars: the reward model's agreement with gold on pairs of the policy's own held-out samples, before PPO
-    and at the end."""
+    """Bars: the reward model's agreement with gold on pairs of the
+    policy's own held-out samples, before PPO and at the end."""
     ax = _axes(ax, (max(6.4, 1.1 * len(runs)), 3.8))
     t = pd.DataFrame({n: run_summary(r) for n, r in runs.items()}).T
     t = t[["ppo/rm_agreement_start", "ppo/rm_agreement_end"]].astype(float)
@@ -741,8 +741,8 @@ REPORT_FIGURES = {  # file name: (plot function, reader of the file it plots, fi
 }
 
 def report_figures(run_dir, out_dir=None) -> list[Path]:
-    """Write the `REPORT_FIGURES` that `run_dir`'s files allow into `out_dir` (default `run_dir/plots`);
-    return their paths."""
+    """Write the `REPORT_FIGURES` that `run_dir`'s files allow into
+    `out_dir` (default `run_dir/plots`); return their paths."""
     out, data, paths = Path(out_dir) if out_dir is not None else Path(run_dir)/"plots", {}, []
     for name, (plot, reader, size, kw) in REPORT_FIGURES.items():
         if reader not in data:   # each file read once

@@ -24,8 +24,8 @@ __all__ = ['FlopCounter', 'matmul_flops_per_s', 'Budget', 'peak_memory_gib', 'ru
 
 # %% ../nbs/07a_baselines.ipynb #dfd55044
 class FlopCounter:
-    """Count the matmul FLOPs of the linear layers of `models` (forward 2nkm; x3 when the output needs a
-    backward)."""
+    """Count the matmul FLOPs of the linear layers of `models`
+    (forward 2nkm; x3 when the output needs a backward)."""
     def __init__(self, *models: nn.Module):
         from transformers.pytorch_utils import Conv1D
         self.flops, self._handles = 0, []
@@ -45,8 +45,8 @@ class FlopCounter:
 # %% ../nbs/07a_baselines.ipynb #adfdf2df
 def matmul_flops_per_s(device: str | torch.device = "cpu", n: int = 1024, reps: int = 10,
                        dtype=torch.float32) -> float:
-    """Matmul FLOP/s of `device` at size n x n in `dtype` (best of `reps` after a warm-up): the peak MFU is
-    taken against."""
+    """Matmul FLOP/s of `device` at size n x n in `dtype` (best
+    of `reps` after a warm-up): the peak MFU is taken against."""
     dev = torch.device(device)
     a, b = torch.randn(n, n, device=dev, dtype=dtype), torch.randn(n, n, device=dev, dtype=dtype)
     sync = torch.cuda.synchronize if dev.type == "cuda" else (lambda: None)
@@ -124,8 +124,8 @@ def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
                        prompts,
                        max_new_tokens: int = 32, gold=None, seed: int = 1234, n: int | None = None,
                        temperature: float = 1.0) -> list[dict]:
-    """Evaluate each snapshot's policy against the SFT policy on `prompts` (`evaluation.evaluate_policy`); one
-    metrics dict per snapshot."""
+    """Evaluate each snapshot's policy against the SFT policy on `prompts`
+    (`evaluation.evaluate_policy`); one metrics dict per snapshot."""
     tok = load_tokenizer(str(sft_path), padding_side="left")
     ref = ReferenceModel(load_policy(str(sft_path), device="cpu", dropout=False), adapters_off=False)
     model = load_policy(str(sft_path), device="cpu", dropout=False).eval()
@@ -148,8 +148,8 @@ def evaluate_snapshots(snapshots: list[dict], sft_path, reward_path,
 # %% ../nbs/07a_baselines.ipynb #80d30397
 def reward_func(scorer: RewardScorer, eos_token_id: int, missing_eos_penalty: float | None = 1.0,
                 name: str = "rm_score"):
-    """A TRL reward function: our reward model's normalized score minus the missing-EOS penalty; counters in
-    `.stats`."""
+    """A TRL reward function: our reward model's normalized score
+    minus the missing-EOS penalty; counters in `.stats`."""
     stats = {"completions": 0, "completion_tokens": 0, "ended": 0, "seconds": 0.0}
     def f(prompts, completions, completion_ids=None, **kwargs) -> list[float]:
         t = time.perf_counter()
@@ -170,8 +170,8 @@ def reward_func(scorer: RewardScorer, eos_token_id: int, missing_eos_penalty: fl
 
 # %% ../nbs/07a_baselines.ipynb #ec8bc606
 def _budget_callback(budget: Budget, episodes_fn):
-    """A `TrainerCallback` that runs `budget`: start at train begin, snapshots at marks, stop when spent, end
-    snapshot."""
+    """A `TrainerCallback` that runs `budget`: start at train
+    begin, snapshots at marks, stop when spent, end snapshot."""
     from transformers import TrainerCallback
     class BudgetCallback(TrainerCallback):
         def on_train_begin(self, args, state, control, **kw): budget.start()
@@ -219,8 +219,8 @@ def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s:
                out_dir, *, max_new_tokens: int = 32, num_generations: int = 8, prompts_per_step: int = 8,
                learning_rate: float = 2e-4, beta: float | None = None,
                missing_eos_penalty: float | None = 1.0, seed: int = 0, **overrides) -> dict:
-    """TRL's GRPO or RLOO from the SFT policy against our reward model for `budget_s` training seconds;
-    snapshots at `marks_s`."""
+    """TRL's GRPO or RLOO from the SFT policy against our reward
+    model for `budget_s` training seconds; snapshots at `marks_s`."""
     from datasets import Dataset
     from trl import GRPOConfig, GRPOTrainer, RLOOConfig, RLOOTrainer
     from transformers.trainer_callback import PrinterCallback
@@ -261,8 +261,8 @@ def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s:
 def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], out_dir, *,
             learning_rate: float = 1e-4, beta: float = 0.1, batch_size: int = 32, seed: int = 0,
             max_length: int = 256, **overrides) -> dict:
-    """TRL's DPO from the SFT policy on hh-format preference pairs for `budget_s` training seconds; snapshots
-    at `marks_s`."""
+    """TRL's DPO from the SFT policy on hh-format preference pairs
+    for `budget_s` training seconds; snapshots at `marks_s`."""
     from datasets import Dataset
     from trl import DPOConfig, DPOTrainer
     from transformers.trainer_callback import PrinterCallback
@@ -302,8 +302,8 @@ def run_dpo(sft_path, pairs: list[dict], budget_s: float, marks_s: list[float], 
 
 # %% ../nbs/07a_baselines.ipynb #21255e76
 def warm_up(sft_path, prompts: list[str], n: int = 64) -> None:
-    """Sample a few tokens and run one forward/backward outside the clock: one-off first-call costs stay out
-    of every method's budget."""
+    """Sample a few tokens and run one forward/backward outside the
+    clock: one-off first-call costs stay out of every method's budget."""
     tok, model = load_tokenizer(str(sft_path), padding_side="left"), load_policy(str(sft_path))
     enc = tok(prompts[:n], return_tensors="pt", padding=True, add_special_tokens=False)
     r = sample(model, enc.input_ids, enc.attention_mask, 8, tok.eos_token_id, tok.pad_token_id,
@@ -312,8 +312,8 @@ def warm_up(sft_path, prompts: list[str], n: int = 64) -> None:
     forward_response(model, x, a, r.responses.shape[1])[1].float().logsumexp(-1).mean().backward()
 
 def run_method(spec: dict) -> dict:
-    """Run one method from a spec {method, sft, reward, prompts, pairs, budget_s, marks_s, out_dir, threads,
-    seed, options}."""
+    """Run one method from a spec {method, sft, reward, prompts,
+    pairs, budget_s, marks_s, out_dir, threads, seed, options}."""
     torch.set_num_threads(int(spec.get("threads", torch.get_num_threads())))
     prompts = [r["prompt"] for r in read_jsonl(spec["prompts"])]
     warm_up(spec["sft"], prompts)
@@ -361,8 +361,8 @@ def load_result(out_dir) -> dict:
 
 # %% ../nbs/07a_baselines.ipynb #65ceb04b
 def plot_race(curves, title: str = ""):
-    """Gold vs seconds, episodes and KL for each method of `curves` (rows: method, train_s, episodes, gold,
-    kl; 'sft' is the start)."""
+    """Gold vs seconds, episodes and KL for each method of `curves`
+    (rows: method, train_s, episodes, gold, kl; 'sft' is the start)."""
     import pandas as pd
     import matplotlib.pyplot as plt
     curves = pd.DataFrame(curves)
@@ -402,8 +402,8 @@ from .core import cfg_field
 
 @dataclass
 class BestOfNConfig:
-    """The `bon` stage: best-of-n samples of the initial policy picked by the reward model, on held-out
-    prompts."""
+    """The `bon` stage: best-of-n samples of the initial
+    policy picked by the reward model, on held-out prompts."""
     policy: str = cfg_field("",
         "the policy to sample, PPO's starting point (in an experiment with an SFT stage: its model)")
     reward_model: str = cfg_field("",
@@ -438,8 +438,8 @@ class BestOfNConfig:
         return cls(**{**dict(ns=[2, 4], eval_n=8, max_new_tokens=8, precision="fp32"), **kw})
 
 def _pick_metrics(picked: list[dict], versus: list[dict], n: int, gold) -> dict:
-    """Metrics of one n: the picks' reward and length, and with `gold` their gold reward, its parts and win
-    rate against `versus`."""
+    """Metrics of one n: the picks' reward and length, and with `gold`
+    their gold reward, its parts and win rate against `versus`."""
     mean = lambda key: float(np.mean([r[key] for r in picked]))
     m = {"n": n, "kl": bon_kl(n), "reward": mean("reward"), "proxy": mean("proxy"),
          "eos_share": mean("ended"), "mean_tokens": mean("n_tokens")}

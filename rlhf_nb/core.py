@@ -55,8 +55,8 @@ def cpu_bf16_flags(cpuinfo: str | None = None) -> list[str]:
     return [f for f in ("amx_bf16", "avx512_bf16") if f in flags]
 
 def bf16_native(device) -> bool:
-    """Whether `device` computes bf16 matrix products natively: a CUDA GPU that supports bf16, or a CPU with
-    AMX or AVX-512 bf16."""
+    """Whether `device` computes bf16 matrix products natively: a CUDA
+    GPU that supports bf16, or a CPU with AMX or AVX-512 bf16."""
     device = torch.device(device)
     if device.type == "cuda": return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
     return device.type == "cpu" and bool(cpu_bf16_flags())
@@ -302,8 +302,8 @@ def check_report_to(report_to, where: str = "report_to") -> list[str]:
 PROGRESS_ENV = "RLHF_NB_PROGRESS"  # file a stage writes its progress to; `rlhf_nb run` draws it
 
 class StageProgress:
-    """Write `{desc, n, total}` to the file named by `$RLHF_NB_PROGRESS` (at most every `every` seconds, and
-    at the end)."""
+    """Write `{desc, n, total}` to the file named by `$RLHF_NB_PROGRESS`
+    (at most every `every` seconds, and at the end)."""
     def __init__(self, desc: str, total: int, every: float = 1.0):
         self.path = os.environ.get(PROGRESS_ENV)
         self.desc, self.total, self.every, self.last = desc, int(total), every, 0.0

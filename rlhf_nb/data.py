@@ -41,8 +41,8 @@ def parse_dialogue(text: str) -> list[tuple[str, str]]:
 
 # %% ../nbs/01_data.ipynb #03ad5f12
 def split_prompt_response(text: str) -> tuple[str, str]:
-    """Split an hh dialogue after its last `ASSISTANT` tag into `(prompt, response)`; `prompt + response ==
-    text`."""
+    """Split an hh dialogue after its last `ASSISTANT` tag
+    into `(prompt, response)`; `prompt + response == text`."""
     _check_dialogue(text)
     i = text.rfind(ASSISTANT)
     if i < 0: raise DataError(f"no {ASSISTANT!r} turn in dialogue {_clip(text)}")
@@ -272,8 +272,8 @@ def load_prompts(
     dedup: bool = True,  # keep only the first of repeated (prompt, system) pairs
     return_report: bool = False,  # also return the `LoadReport`
 ) -> Dataset | tuple[Dataset, LoadReport]:
-    """Raw first-Human-message prompts as a `Dataset` with a `prompt` column (and `system` if the source has
-    one)."""
+    """Raw first-Human-message prompts as a `Dataset` with a
+    `prompt` column (and `system` if the source has one)."""
     name, unit, rows = _read_rows(source, split, data_dir, max_rows)
     report = LoadReport(name, dropped={"empty": 0, "duplicate": 0}, kept_flagged={"duplicate": 0})
     out, seen, has_system = {"prompt": [], "system": []}, set(), False
@@ -323,8 +323,8 @@ def format_prompt(
 def hh_as_chat(prompt: str,  # an hh prompt: Human/Assistant turns ending with an empty Assistant turn
                tokenizer,    # a tokenizer with a chat template
                ) -> str:
-    """The hh prompt's turns as chat messages, rendered with the tokenizer's template and its generation
-    prompt."""
+    """The hh prompt's turns as chat messages, rendered with
+    the tokenizer's template and its generation prompt."""
     if not getattr(tokenizer, "chat_template", None):
         raise ValueError("hh_as_chat needs a tokenizer with a chat template (tokenizer.chat_template is not "
                          "set)")

@@ -49,8 +49,8 @@ def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "t
 
 # %% ../nbs/03b_evaluation.ipynb #3681f0d7
 def encode_queries(tokenizer, queries: list[str], max_length: int | None = None, device="cpu"):
-    """Left-padded, left-truncated (to `max_length` tokens) policy token ids and mask of `queries`, (B, P)
-    each."""
+    """Left-padded, left-truncated (to `max_length` tokens)
+    policy token ids and mask of `queries`, (B, P) each."""
     tokenizer.padding_side, tokenizer.truncation_side = "left", "left"
     enc = tokenizer(queries, return_tensors="pt", padding=True, truncation=max_length is not None,
                     max_length=max_length, add_special_tokens=False)

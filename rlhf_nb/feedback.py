@@ -24,15 +24,15 @@ CHOICES = ("a", "b", "tie", "skip", "undo")
 QUERY_FIELDS = ("id", "prompt", "response_a", "response_b")
 
 class LabelError(ValueError):
-    """A query or label file that does not fit its format (the message names the file, the line and what was
-    expected)."""
+    """A query or label file that does not fit its format (the
+    message names the file, the line and what was expected)."""
 
 def make_queries(pairs: list[dict],   # {prompt, response_1, response_2, **provenance}
                  round: int = 0,      # the feedback round (part of every id)
                  seed: int = 0,       # seed of the A/B order
                 ) -> list[dict]:
-    """Query rows {id, prompt, response_a, response_b, round, ...provenance}, the A/B order of each pair
-    randomized."""
+    """Query rows {id, prompt, response_a, response_b, round,
+    ...provenance}, the A/B order of each pair randomized."""
     rng = random.Random(f"{seed}-{round}")
     out = []
     for i, p in enumerate(pairs):
@@ -105,8 +105,8 @@ def read_labels(path, query_ids: Iterable[str] | None = None) -> list[dict]:
     return rows
 
 def final_decisions(labels: list[dict]) -> dict[tuple[str, str], str]:
-    """(id, annotator) -> the last decision that is not undone (ids whose decisions were all undone are
-    absent)."""
+    """(id, annotator) -> the last decision that is not undone
+    (ids whose decisions were all undone are absent)."""
     stacks: dict[tuple[str, str], list[str]] = {}
     for r in labels:
         st = stacks.setdefault((r["id"], r["annotator"]), [])
@@ -117,8 +117,8 @@ def final_decisions(labels: list[dict]) -> dict[tuple[str, str], str]:
 
 # %% ../nbs/07b_feedback.ipynb #f320de0f
 def preference_rows(queries: list[dict], labels: list[dict]) -> tuple[list[dict], dict]:
-    """Reward-stage rows {chosen, rejected} (hh text) from the final decisions, and a report of what each
-    label became."""
+    """Reward-stage rows {chosen, rejected} (hh text) from the
+    final decisions, and a report of what each label became."""
     by_id = {q["id"]: q for q in queries}
     rows, report = [], {"a": 0, "b": 0, "tie": 0, "skip": 0, "undone": 0, "unlabelled": 0}
     final = final_decisions(labels)
@@ -145,8 +145,8 @@ def disagreement(scores: torch.Tensor,  # (K, N, 2): member k's scores of pair n
 
 def select_queries(n_candidates: int, k: int, method: str = "uniform", scores: torch.Tensor | None = None,
                    seed: int = 0) -> list[int]:
-    """Indices of the `k` candidate pairs to ask about: at random ('uniform') or the most disputed
-    ('disagreement')."""
+    """Indices of the `k` candidate pairs to ask about: at
+    random ('uniform') or the most disputed ('disagreement')."""
     k = min(k, n_candidates)
     if method == "uniform": return sorted(random.Random(seed).sample(range(n_candidates), k))
     if method == "disagreement":
@@ -172,8 +172,8 @@ class LabelSession:
         return self.pending[0] if self.pending else None
     def progress(self) -> str: return f"{self.n_done} / {len(self.queries)}"
     def decide(self, choice: str) -> str:
-        """Record `choice` (a, b, tie, skip) for the current query, or undo the session's last decision;
-        return what happened."""
+        """Record `choice` (a, b, tie, skip) for the current query,
+        or undo the session's last decision; return what happened."""
         if choice == "undo":
             if not self.history: return "nothing to undo in this session"
             q = self.history.pop()
@@ -199,8 +199,8 @@ def _show(q: dict, progress: str) -> str:
             "better  [t] tie  [s] skip  [u] undo  [q] quit > ")
 
 def label_terminal(queries_path, out, annotator: str = "person", stdin=None, stdout=None) -> int:
-    """Label the queries of `queries_path` from one key per line of `stdin`; return how many decisions this
-    session made."""
+    """Label the queries of `queries_path` from one key per line
+    of `stdin`; return how many decisions this session made."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     s = LabelSession(read_queries(queries_path), out, annotator)
     while s.current is not None:
@@ -269,8 +269,8 @@ class LabelWidget:
 # %% ../nbs/07b_feedback.ipynb #d8a36c0d
 def simulate_labels(queries: list[dict], log: LabelLog, temperature: float = 0.5, flip_rate: float = 0.05,
                     seed: int = 0) -> int:
-    """The synthetic task's simulated annotator decides every query `log.annotator` has not decided; return
-    how many."""
+    """The synthetic task's simulated annotator decides every
+    query `log.annotator` has not decided; return how many."""
     from rlhf_nb.synthetic import annotate
     done = {qid for (qid, ann) in final_decisions(read_labels(log.path)) if ann == log.annotator}
     n = 0
@@ -284,8 +284,8 @@ def simulate_labels(queries: list[dict], log: LabelLog, temperature: float = 0.5
 
 def gold_agreement(queries: list[dict], labels: list[dict], gold: Callable,
                    annotator: str | None = None) -> dict:
-    """How often the final a/b decisions (of `annotator`, or everyone's) prefer the response with the higher
-    gold reward."""
+    """How often the final a/b decisions (of `annotator`, or
+    everyone's) prefer the response with the higher gold reward."""
     by_id, agree, n = {q["id"]: q for q in queries}, 0, 0
     for (qid, ann), choice in final_decisions(labels).items():
         if choice not in ("a", "b") or (annotator and ann != annotator): continue
@@ -358,8 +358,8 @@ def _write_rows(path, rows) -> str:
     return str(path)
 
 def _fit_member(rm_cfg, rows: list[dict], folder: Path, k: int, gold=None, **overrides) -> str:
-    """Train ensemble member `k` on `rows` (written to folder/pairs_k.jsonl) into folder/rm_k; return its
-    model path."""
+    """Train ensemble member `k` on `rows` (written to
+    folder/pairs_k.jsonl) into folder/rm_k; return its model path."""
     from rlhf_nb.core import update_config
     from rlhf_nb.reward import train_reward_model
     path = _write_rows(folder/f"pairs_{k}.jsonl", rows)
@@ -369,16 +369,16 @@ def _fit_member(rm_cfg, rows: list[dict], folder: Path, k: int, gold=None, **ove
     return str(folder/f"rm_{k}"/"model")
 
 def _candidate_prompts(prompts: list, n: int, seed) -> list:
-    """`n` prompts for candidate pairs: a random order of all prompts, repeated (each pass reshuffled) when
-    `n` is larger."""
+    """`n` prompts for candidate pairs: a random order of all
+    prompts, repeated (each pass reshuffled) when `n` is larger."""
     rng, out = random.Random(seed), []
     while len(out) < n: out += rng.sample(prompts, len(prompts))
     return out[:n]
 
 # %% ../nbs/07b_feedback.ipynb #bff43d46
 def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold=None) -> dict:
-    """The online loop; resumes at its round and phase (`online_state.json`); returns the state with the PPO
-    summary."""
+    """The online loop; resumes at its round and phase
+    (`online_state.json`); returns the state with the PPO summary."""
     from rlhf_nb.core import read_jsonl, save_json, update_config
     from rlhf_nb.evaluation import policy_samples
     from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint, evaluate
@@ -468,8 +468,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
     return state
 
 def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
-    """The `online` pipeline stage: the reward stage's config, training pairs and model start the loop; writes
-    `summary.json`."""
+    """The `online` pipeline stage: the reward stage's config,
+    training pairs and model start the loop; writes `summary.json`."""
     from rlhf_nb.core import load_config, require_fields, save_json, update_config
     from rlhf_nb.ppo import PPOStageConfig
     from rlhf_nb.reward import RewardStageConfig, _load_pairs

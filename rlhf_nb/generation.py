@@ -20,8 +20,8 @@ __all__ = ['position_ids_from_mask', 'cache_kwarg', 'keep_kwargs', 'forward_resp
 
 # %% ../nbs/03a_generation.ipynb #1e9513c1
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
-    """Position of each token counting only real tokens; padding gets position 0 (any value works: it is
-    masked)."""
+    """Position of each token counting only real tokens;
+    padding gets position 0 (any value works: it is masked)."""
     return (attention_mask.long().cumsum(-1) - 1).clamp(min=0)  # (B, T)
 
 # %% ../nbs/03a_generation.ipynb #436db333
@@ -32,8 +32,8 @@ def cache_kwarg(model) -> str:
 
 # %% ../nbs/03a_generation.ipynb #2c5c4c97
 def keep_kwargs(model, n: int) -> dict:
-    """`{'logits_to_keep': n}` when `model.forward` can run its LM head on the last `n` positions only, else
-    {}."""
+    """`{'logits_to_keep': n}` when `model.forward` can run
+    its LM head on the last `n` positions only, else {}."""
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
     return {"logits_to_keep": n} if "logits_to_keep" in inspect.signature(base.forward).parameters else {}
 
@@ -51,8 +51,8 @@ def sample_from_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: in
                        # (B,) uniforms in [0, 1) to draw with, instead of `generator`
                        u: torch.Tensor | None = None,
                       ) -> tuple[torch.Tensor, torch.Tensor]:
-    """Sample one token per row from `logits` (B, V) by inverse CDF; return (tokens (B,), their log-probs
-    (B,))."""
+    """Sample one token per row from `logits` (B, V) by inverse
+    CDF; return (tokens (B,), their log-probs (B,))."""
     if temperature <= 0:
         raise ValueError(f"temperature must be > 0 (use a small value for near-greedy), got {temperature}")
     logits = logits.float() / temperature
@@ -87,8 +87,8 @@ class Rollout:
     entropy: torch.Tensor | None = None
 
 def row_uniforms(row_seeds: Sequence[int], n: int) -> torch.Tensor:
-    """(B, n) uniforms, row i drawn from its own generator seeded with `row_seeds[i]` (on the CPU: the same on
-    every device)."""
+    """(B, n) uniforms, row i drawn from its own generator seeded
+    with `row_seeds[i]` (on the CPU: the same on every device)."""
     return torch.stack([torch.rand(n, generator=torch.Generator().manual_seed(int(s))) for s in row_seeds])
 
 @torch.no_grad()
@@ -100,8 +100,8 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
            # one seed per row: each row's draws are its own, whatever the batch
            row_seeds: Sequence[int] | None = None,
           ) -> Rollout:
-    """Sample up to `max_new_tokens` per left-padded prompt with the KV cache; stop rows at their first stop
-    token."""
+    """Sample up to `max_new_tokens` per left-padded prompt
+    with the KV cache; stop rows at their first stop token."""
     if input_ids.shape[1] and (attention_mask[:, -1] == 0).any():
         raise ValueError("prompts must be left-padded: the last column has padding (set "
                          "tokenizer.padding_side='left')")
@@ -149,8 +149,8 @@ def sample(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, max_new
 
 # %% ../nbs/03a_generation.ipynb #28a0a4e3
 def stop_token_ids(tokenizer, model=None) -> list[int]:
-    """Every id that ends a response: the tokenizer's EOS and those of `model`'s generation config (a list for
-    many chat models)."""
+    """Every id that ends a response: the tokenizer's EOS and those
+    of `model`'s generation config (a list for many chat models)."""
     ids = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
     extra = getattr(getattr(model, "generation_config", None), "eos_token_id", None)
     ids += list(extra) if isinstance(extra, (list, tuple)) else [extra] if extra is not None else []

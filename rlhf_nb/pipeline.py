@@ -55,13 +55,13 @@ STAGE_CONFIGS = {"task": TaskConfig, "sft": SFTStageConfig, "reward": RewardStag
 EMBEDS = {"online": "ppo"}   # the online stage's config carries the resolved `ppo:` section (its PPO phases)
 
 class ExperimentError(ValueError):
-    """An experiment file, `--set` or sweep that does not fit the stages' configs (raised before anything
-    runs)."""
+    """An experiment file, `--set` or sweep that does not fit
+    the stages' configs (raised before anything runs)."""
 
 # %% ../nbs/09_pipeline.ipynb #0d7449dc
 def check_params(stage: str, params, where: str) -> None:
-    """Check `params` against `stage`'s config dataclass (known keys, values of the right type); `where` names
-    the source."""
+    """Check `params` against `stage`'s config dataclass (known
+    keys, values of the right type); `where` names the source."""
     if stage not in STAGE_CONFIGS:
         raise ExperimentError(f"{where}: unknown stage {stage!r}{did_you_mean(stage, STAGES)}; stages are "
                               f"{list(STAGES)}")
@@ -83,8 +83,8 @@ def check_params(stage: str, params, where: str) -> None:
         except ConfigError as e: raise ExperimentError(f"{where}: {stage}.{k}: {e}") from None
 
 def check_variants(key: str, variants, where: str) -> None:
-    """Check named variants: `{name: {stages: [...], <stage>: {param: value}}}`, each part against the stages'
-    configs."""
+    """Check named variants: `{name: {stages: [...], <stage>:
+    {param: value}}}`, each part against the stages' configs."""
     if not isinstance(variants, dict) or not variants:
         raise ExperimentError(f"{where}: sweep key {key!r} (no dot) names variants: a mapping of names to "
                               "overrides, e.g. arm: {offline: {}, online: {stages: [...], online: "
@@ -102,8 +102,8 @@ def _reachable(stages) -> set[str]:
     return set(stages) | {EMBEDS[s] for s in stages if s in EMBEDS}
 
 def check_sweep(sweep, stages, where: str) -> None:
-    """Check a sweep: `stage.param` keys of this experiment's stages, each a non-empty list of values that
-    fit; or named variants."""
+    """Check a sweep: `stage.param` keys of this experiment's stages,
+    each a non-empty list of values that fit; or named variants."""
     if not isinstance(sweep, dict):
         raise ExperimentError(f"{where}: sweep needs a mapping of stage.param to lists, got {sweep!r}")
     stages = _all_stages({"stages": stages, "sweep": sweep})
@@ -162,8 +162,8 @@ def _check_stages(stages, where: str) -> list[str]:
     return stages
 
 def read_experiment_file(path, _chain: tuple = ()) -> dict:
-    """One experiment file merged with the files it inherits from (`base:`), every part checked where it is
-    written."""
+    """One experiment file merged with the files it inherits
+    from (`base:`), every part checked where it is written."""
     path = Path(path)
     if path.resolve() in _chain:
         raise ExperimentError(f"{path}: the base chain loops "
@@ -195,16 +195,16 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
 
 # %% ../nbs/09_pipeline.ipynb #4a5fcb27
 def _all_stages(raw: dict) -> set[str]:
-    """Every stage whose parameters a parsed experiment can read: its stages, its variants' stages, the
-    sections they embed."""
+    """Every stage whose parameters a parsed experiment can read:
+    its stages, its variants' stages, the sections they embed."""
     variants = [v for vs in (raw.get("sweep") or {}).values() if isinstance(vs, dict)
                 for v in vs.values() if isinstance(v, dict)]
     own = _reachable(raw.get("stages", DEFAULT_STAGES))
     return own.union(*(_reachable(v.get("stages") or []) for v in variants))
 
 def apply_overrides(raw: dict, overrides: list[str]) -> dict:
-    """Apply `stage.key=value` (or `sweep.stage.key=[...]`, `name=...`) overrides to a parsed experiment,
-    checking each."""
+    """Apply `stage.key=value` (or `sweep.stage.key=[...]`,
+    `name=...`) overrides to a parsed experiment, checking each."""
     raw = copy.deepcopy(raw)
     for o in overrides:
         where = f"--set {o}"
@@ -231,8 +231,8 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
 
 # %% ../nbs/09_pipeline.ipynb #a2ffc7df
 def load_experiment(path, overrides: list[str] = ()) -> Experiment:
-    """Read an experiment file (and its `base:` chain), apply `overrides`; everything is checked before it
-    returns."""
+    """Read an experiment file (and its `base:` chain), apply
+    `overrides`; everything is checked before it returns."""
     path = Path(path)
     raw = apply_overrides(read_experiment_file(path), list(overrides))
     stages = raw.get("stages", list(DEFAULT_STAGES))
@@ -259,8 +259,8 @@ def _run_name(combo: dict) -> str:
     return ",".join(f"{k.split('.')[1] if '.' in k else k}={v}" for k, v in combo.items()) or "main"
 
 def _with_variants(exp: Experiment, combo: dict) -> Experiment:
-    """The experiment a run of `combo` sees: its named variants' stages and sections applied (`stage.param`
-    values stay in `combo`)."""
+    """The experiment a run of `combo` sees: its named variants' stages
+    and sections applied (`stage.param` values stay in `combo`)."""
     stages, params = list(exp.stages), copy.deepcopy(exp.params)
     for k, name in combo.items():
         if "." in k: continue
@@ -304,8 +304,8 @@ def _placeholders(value: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(value) if f}
 
 def resolve_config(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
-    """The full config of `stage` in the run of sweep values `combo`: defaults, upstream outputs, the file,
-    the sweep."""
+    """The full config of `stage` in the run of sweep values
+    `combo`: defaults, upstream outputs, the file, the sweep."""
     if stage in EMBEDS:   # the online stage's PPO phases: the resolved ppo section
         return {**_resolve(exp, stage, combo, dirs), EMBEDS[stage]: _resolve(exp, EMBEDS[stage], combo, dirs)}
     return _resolve(exp, stage, combo, dirs)
@@ -328,8 +328,8 @@ def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
 
 # %% ../nbs/09_pipeline.ipynb #07bc7873
 def _folder(keys: list, touched: dict, combo: dict, stages: list, i: int) -> str:
-    """Where stage `i` of a run lives: named after the sweep keys that can change it or a stage before it
-    ('shared' if none)."""
+    """Where stage `i` of a run lives: named after the sweep keys
+    that can change it or a stage before it ('shared' if none)."""
     reads = _reachable(stages[:i + 1])
     relevant = {k: combo[k] for k in keys if touched[k] & reads}
     return _run_name(relevant) if relevant or not keys else "shared"
@@ -394,8 +394,8 @@ def _watch_progress(path: Path, tag: str, stop: threading.Event) -> None:
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 def failure_lines(e: BaseException, n: int = 8) -> list[str]:
-    """The last `n` lines of a stage's exception (the kernel's traceback for a papermill failure), without
-    colours."""
+    """The last `n` lines of a stage's exception (the kernel's
+    traceback for a papermill failure), without colours."""
     tb = getattr(e, "traceback", None)   # PapermillExecutionError keeps the kernel's traceback
     text = "\n".join(tb) if tb else f"{type(e).__name__}: {e}"
     lines = [l.rstrip() for l in _ANSI.sub("", text).splitlines() if l.strip()]
@@ -578,8 +578,8 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
 
 # %% ../nbs/09_pipeline.ipynb #59fade68
 def markdown_html(text: str, base: Path | None = None, title: str = "") -> str:
-    """A standalone HTML page of markdown `text` (tables, inline code, images); with `base`, images are
-    embedded from there."""
+    """A standalone HTML page of markdown `text` (tables, inline
+    code, images); with `base`, images are embedded from there."""
     import base64, html, mistune
     body = mistune.create_markdown(plugins=["table"], escape=False)(text)
     # embed local PNGs, so the page shows them wherever it is displayed (a notebook output)
@@ -638,8 +638,8 @@ def write_run_report(run_dir, out_dir, title: str = "", n_examples: int = 8) -> 
 
 # %% ../nbs/09_pipeline.ipynb #4c2ee9aa
 def smoke_inputs(stage: str, root=None) -> dict:
-    """Build toy upstream artifacts for `stage` in a temporary folder; return the parameters that point at
-    them."""
+    """Build toy upstream artifacts for `stage` in a temporary
+    folder; return the parameters that point at them."""
     import tempfile
     from rlhf_nb.core import read_jsonl
     from rlhf_nb.synthetic import make_task

@@ -179,8 +179,8 @@ class PPOStageConfig:
         return max(1, self.total_episodes // (self.batch_size * world_size))
 
     def lr_at(self, step: int, n_steps: int) -> float:
-        """The learning rate during PPO step `step` of `n_steps` (linear: annealed once per step, to 0 after
-        the last)."""
+        """The learning rate during PPO step `step` of `n_steps`
+        (linear: annealed once per step, to 0 after the last)."""
         return self.learning_rate * (1.0 if self.lr_schedule == "constant" else 1.0 - step / n_steps)
 
     def check(self, world_size: int = 1):
@@ -197,8 +197,8 @@ class PPOStageConfig:
 
 # %% ../nbs/07_ppo.ipynb #e1bb9994
 def decoder_layers(model: nn.Module) -> nn.ModuleList | None:
-    """The decoder layers of a causal LM (LoRA-wrapped or not): its longest `ModuleList` of blocks of one
-    class."""
+    """The decoder layers of a causal LM (LoRA-wrapped or
+    not): its longest `ModuleList` of blocks of one class."""
     best = None
     for m in model.modules():
         one_class = isinstance(m, nn.ModuleList) and len(m) and len({type(x) for x in m}) == 1
@@ -206,8 +206,8 @@ def decoder_layers(model: nn.Module) -> nn.ModuleList | None:
     return best
 
 class _Given(nn.Module):
-    """Stands in for a frozen decoder layer: returns `hidden` (the frozen layers' output) or, without it, its
-    input."""
+    """Stands in for a frozen decoder layer: returns `hidden`
+    (the frozen layers' output) or, without it, its input."""
     def __init__(self, hidden: torch.Tensor | None = None):
         super().__init__()
         self.hidden = hidden
@@ -359,8 +359,8 @@ def make_accelerator(cfg: PPOStageConfig, out_dir):
     return acc
 
 class PPOTrainer:
-    """PPO for a causal LM policy against a text-level reward model, built from its parts (`from_config` loads
-    them)."""
+    """PPO for a causal LM policy against a text-level reward
+    model, built from its parts (`from_config` loads them)."""
     def __init__(self, cfg: PPOStageConfig, out_dir,
                  # the causal LM to train (LoRA-wrapped or not)
                  policy: nn.Module,
@@ -416,8 +416,8 @@ class PPOTrainer:
 
     @classmethod
     def from_config(cls, cfg: PPOStageConfig, out_dir, gold=None) -> "PPOTrainer":
-        """Load every part named by `cfg` (policy, reference, critic, reward model, prompts) and build the
-        trainer."""
+        """Load every part named by `cfg` (policy, reference,
+        critic, reward model, prompts) and build the trainer."""
         require_fields(cfg, "policy", "reward_model", "prompts")
         acc = make_accelerator(cfg, out_dir)
         dev, remote = acc.device, dict(trust_remote_code=cfg.trust_remote_code)
@@ -446,8 +446,8 @@ class PPOTrainer:
                    accelerator=acc)
 
     def autocast(self):
-        """The forward passes' precision context: bf16 autocast, or nothing for fp32 (weights and optimizer
-        state stay fp32)."""
+        """The forward passes' precision context: bf16 autocast, or
+        nothing for fp32 (weights and optimizer state stay fp32)."""
         return autocast(self.precision, self.device)
 
     @property
@@ -542,8 +542,8 @@ def rollout(tr: PPOTrainer, step: int) -> RolloutBatch:
 
 # %% ../nbs/07_ppo.ipynb #6ec5c77f
 def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
-    """Phase 2: the reward model reads prompt + response text with its own tokenizer; normalize; penalize no
-    stop token."""
+    """Phase 2: the reward model reads prompt + response text
+    with its own tokenizer; normalize; penalize no stop token."""
     with tr.autocast():
         batch.raw_scores = tr.scorer.raw_scores([p["rm_prompt"] for p in batch.prompts], batch.texts)
     # the scorer was built with normalize=cfg.normalize_reward
@@ -555,8 +555,8 @@ def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
 # %% ../nbs/07_ppo.ipynb #b7219831
 @torch.no_grad()
 def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
-    """Phase 3: reference log-probs; the old log-probs, values and entropy (from the sampler when it kept
-    them)."""
+    """Phase 3: reference log-probs; the old log-probs, values
+    and entropy (from the sampler when it kept them)."""
     cfg, T = tr.cfg, tr.cfg.temperature
     ids, attn, R = batch.input_ids, batch.attention_mask, batch.responses.shape[1]
     n_frozen, kept = tr.acc.unwrap_model(tr.model).n_frozen, {}
@@ -579,8 +579,8 @@ def reference_and_values(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
 
 # %% ../nbs/07_ppo.ipynb #e2f79b72
 def shaped_advantages(tr: PPOTrainer, batch: RolloutBatch, beta: float) -> RolloutBatch:
-    """Phases 4 and 5: KL-shaped rewards, GAE advantages and returns; whitening uses the statistics of all
-    processes."""
+    """Phases 4 and 5: KL-shaped rewards, GAE advantages and
+    returns; whitening uses the statistics of all processes."""
     cfg, all_sum = tr.cfg, (tr.all_sum if tr.acc.num_processes > 1 else None)
     batch.rewards, batch.kl = shaped_rewards(batch.scores, batch.logprobs, batch.ref_logprobs, batch.mask,
                                              beta, cfg.kl_estimator)
@@ -592,8 +592,8 @@ def shaped_advantages(tr: PPOTrainer, batch: RolloutBatch, beta: float) -> Rollo
 
 # %% ../nbs/07_ppo.ipynb #1f846a93
 def set_learning_rate(tr: PPOTrainer, step: int) -> float:
-    """Anneal once per PPO step (CleanRL, summarize_from_feedback_details): the rate of the whole step,
-    whatever its epochs."""
+    """Anneal once per PPO step (CleanRL, summarize_from_feedback_details):
+    the rate of the whole step, whatever its epochs."""
     lr = tr.cfg.lr_at(step, tr.n_steps)
     for g in tr.opt.param_groups: g["lr"] = lr
     return lr
@@ -724,8 +724,8 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
 
 # %% ../nbs/07_ppo.ipynb #d42f4710
 def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 12345) -> tuple[dict, list[dict]]:
-    """Held-out evaluation of policy vs reference (`evaluation.evaluate_policy`); returns (metrics, per-prompt
-    rows)."""
+    """Held-out evaluation of policy vs reference
+    (`evaluation.evaluate_policy`); returns (metrics, per-prompt rows)."""
     cfg = tr.cfg
     with tr.autocast():
         return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref,
@@ -741,8 +741,8 @@ RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every
                "reuse_frozen_trunk", "bf16_frozen_weights"}   # speed only: the same math
 
 def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
-    """The fields (outside `RESUME_FREE`) whose value in `cfg` differs from the `saved` config, as 'key: old
-    -> new'."""
+    """The fields (outside `RESUME_FREE`) whose value in `cfg`
+    differs from the `saved` config, as 'key: old -> new'."""
     now = config_to_dict(cfg)
     return [f"{k}: {saved.get(k, '(absent)')!r} -> {v!r}" for k, v in now.items()
             if k not in RESUME_FREE and saved.get(k) != v]
@@ -873,8 +873,8 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
 
 # %% ../nbs/07_ppo.ipynb #857ae674
 def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
-    """A `PPOStageConfig` from a YAML or JSON file of its fields, with `key=value` overrides; errors name the
-    file or override."""
+    """A `PPOStageConfig` from a YAML or JSON file of its fields,
+    with `key=value` overrides; errors name the file or override."""
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"no PPO config file at {path} (a YAML or JSON mapping of "
                                                    "PPOStageConfig fields)")
@@ -890,8 +890,8 @@ def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
     return cfg
 
 def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
-    """Run PPO on `cfg.num_processes` processes started by `torch.distributed.run` (gloo on CPUs, NCCL on
-    GPUs); return its summary."""
+    """Run PPO on `cfg.num_processes` processes started by
+    `torch.distributed.run` (gloo on CPUs, NCCL on GPUs); return its summary."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     cfg_path = save_config(cfg, out/"launch_config.json")
@@ -915,8 +915,8 @@ def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
     return json.loads((out/"summary.json").read_text())
 
 def ppo_main(argv: list[str] | None = None) -> int:
-    """`python -m rlhf_nb.ppo CONFIG --out DIR`: PPO alone, under any launcher (or launching `num_processes`
-    itself)."""
+    """`python -m rlhf_nb.ppo CONFIG --out DIR`: PPO alone,
+    under any launcher (or launching `num_processes` itself)."""
     ap = argparse.ArgumentParser(prog="rlhf_nb ppo",
                                  description="Run the PPO stage from a file of PPOStageConfig fields.")
     ap.add_argument("config", help="YAML or JSON mapping of PPOStageConfig fields")

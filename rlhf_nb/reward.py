@@ -133,8 +133,8 @@ class RewardStageConfig:
 
 # %% ../nbs/05_reward_model.ipynb #84fa83e7
 def encode_pairs(ds: Dataset, tokenizer, max_length: int, truncate: bool = False) -> tuple[Dataset, int]:
-    """Add `chosen_ids`/`rejected_ids` to explicit-prompt pairs; drop (and count) pairs over `max_length`, or
-    left-truncate them."""
+    """Add `chosen_ids`/`rejected_ids` to explicit-prompt pairs; drop
+    (and count) pairs over `max_length`, or left-truncate them."""
     c = encode_for_reward(tokenizer, list(ds["prompt"]), list(ds["chosen"]), max_length, truncate=truncate)
     r = encode_for_reward(tokenizer, list(ds["prompt"]), list(ds["rejected"]), max_length, truncate=truncate)
     keep = [i for i, (a, b) in enumerate(zip(c, r)) if len(a) <= max_length and len(b) <= max_length]
@@ -322,8 +322,8 @@ def _checkpointing_key() -> str:
 _CHECKPOINTING = _checkpointing_key()
 
 def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
-    """Train, evaluate and save a reward model; return the summary (metrics include accuracy and, with `gold`,
-    gold accuracy)."""
+    """Train, evaluate and save a reward model; return the summary
+    (metrics include accuracy and, with `gold`, gold accuracy)."""
     from trl import RewardConfig, RewardTrainer
     require_fields(cfg, "model", "label_prompts" if cfg.label_samples_of else "data")
     if cfg.label_samples_of and gold is None:

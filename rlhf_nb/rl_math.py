@@ -167,8 +167,8 @@ def shaped_rewards(scores: torch.Tensor,  # (B,) reward-model score of each resp
                    # which per-token KL estimate to charge
                    estimator: KLEstimator = "k1",
                   ) -> tuple[torch.Tensor, torch.Tensor]:
-    """Per-token rewards `-kl_coef * kl` plus `scores` at each row's last real token; returns (rewards, kl),
-    both (B, T), 0 on padding."""
+    """Per-token rewards `-kl_coef * kl` plus `scores` at each row's last
+    real token; returns (rewards, kl), both (B, T), 0 on padding."""
     m = _as_bool(mask)
     kl = torch.where(m, kl_penalty(logprobs, ref_logprobs, estimator), torch.zeros_like(logprobs))  # (B, T)
     rewards = -kl_coef * kl  # (B, T)

@@ -134,8 +134,8 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
 
 # %% ../nbs/04_sft.ipynb #0751a5c6
 def read_prompt_rows(path, n: int | None = None) -> list[dict]:
-    """Rows of a JSONL file with a `prompt` column (held-out prompts, or samples written by `evaluate_sft`),
-    the first `n`."""
+    """Rows of a JSONL file with a `prompt` column (held-out prompts,
+    or samples written by `evaluate_sft`), the first `n`."""
     rows = [json.loads(l) for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
     if rows and "prompt" not in rows[0]:
         raise DataError(f"{path}: rows need a 'prompt' column, found {sorted(rows[0])}")
@@ -144,8 +144,8 @@ def read_prompt_rows(path, n: int | None = None) -> list[dict]:
 def evaluate_sft(model_or_path, prompts_path, n: int | None = 200, max_new_tokens: int = 48, seed: int = 0,
                  samples_path=None, device: str = "auto", gold: bool = True, batch_size: int = 64,
                  trust_remote_code: bool = False) -> dict:
-    """Sample held-out responses (`evaluation.evaluate_policy`); return EOS share, mean tokens and (synthetic
-    task) gold reward."""
+    """Sample held-out responses (`evaluation.evaluate_policy`);
+    return EOS share, mean tokens and (synthetic task) gold reward."""
     from rlhf_nb.synthetic import gold_reward, find_topic
     from rlhf_nb.evaluation import load_rl_prompts, evaluate_policy
     if isinstance(model_or_path, (str, Path)):

@@ -333,8 +333,8 @@ DEFAULT_SFT_STYLE_WEIGHTS = {"helpful": 0.1, "brief": 0.15, "terse": 0.1, "off_t
 
 @dataclass
 class TaskConfig:
-    """The task stage (stage 1 of the embedded default): the synthetic task or a split of real pairs, and the
-    tiny models."""
+    """The task stage (stage 1 of the embedded default): the
+    synthetic task or a split of real pairs, and the tiny models."""
     source: str = cfg_field("synthetic",
         "'synthetic', or preference data (hh-rlhf file or hub name) to split into the same files")
     n_train: int = cfg_field(800, "with preference data: training pairs (the rest are held out)")
