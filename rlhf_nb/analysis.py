@@ -158,8 +158,8 @@ def run_file(run_dir, rel: str) -> Path:
         path = Path(run_dir)/"online"/rel
     if not path.is_file():
         stage = Path(rel).parts[0]
-        raise FileNotFoundError(f"{path} does not exist: the {stage!r} stage of run {Path(run_dir)} did not "
-                                "run or did not finish")
+        raise FileNotFoundError(f"{path} does not exist: the {stage!r} stage of run "
+                                f"{Path(run_dir)} did not run or did not finish")
     return path
 
 def read_metrics(run_dir) -> pd.DataFrame:
@@ -343,8 +343,8 @@ def fit_overoptimization(d,                      # d = sqrt(KL) of each point
     - beta log d) ('rl') or r0 + d(alpha - beta d) ('bon')."""
     d, reward = np.asarray(d, dtype=float), np.asarray(reward, dtype=float)
     ok = np.isfinite(d) & np.isfinite(reward) & (d >= 0)
-    if ok.sum() < 3: raise ValueError("fit_overoptimization needs at least 3 finite points with d >= 0, got "
-                                      f"{int(ok.sum())}")
+    if ok.sum() < 3: raise ValueError("fit_overoptimization needs at least 3 finite "
+                                      f"points with d >= 0, got {int(ok.sum())}")
     d, reward = d[ok], reward[ok]
     (r0, alpha, beta), *_ = np.linalg.lstsq(np.stack([np.ones_like(d), d, -_gao_features(d, form)], 1),
                                             reward, rcond=None)
@@ -555,8 +555,8 @@ def to_markdown(df: pd.DataFrame, floatfmt: str = ".3g", index: bool = False) ->
 
 # %% ../nbs/08_analysis.ipynb #744b4c29
 RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meaning)
-    "rm/accuracy": ("reward", ("reward/accuracy",), "held-out pairs where the reward model prefers the "
-                                                    "labelled chosen response"),
+    "rm/accuracy": ("reward", ("reward/accuracy",), "held-out pairs where the reward model "
+                                                    "prefers the labelled chosen response"),
     "rm/gold_accuracy": ("reward", ("reward/gold_accuracy",),
                          "untied held-out pairs where the reward model agrees with the gold reward"),
     "sft/gold_mean": ("sft", ("eval", "gold_mean"), "mean gold reward of the SFT policy on held-out prompts"),
@@ -572,29 +572,29 @@ RUN_SUMMARY_KEYS = {  # key: (stage, path into that stage's summary.json, meanin
                       "held-out mean normalized reward-model score after PPO"),
     "ppo/win_rate": ("ppo", ("eval_end", "eval/win_rate"), "held-out prompts where the policy beats the "
                                                            "reference under gold (ties 1/2)"),
-    "ppo/kl": ("ppo", ("eval_end", "eval/kl"), "held-out KL of the policy to the reference after PPO, nats "
-                                               "per response"),
+    "ppo/kl": ("ppo", ("eval_end", "eval/kl"), "held-out KL of the policy to the "
+                                               "reference after PPO, nats per response"),
     "ppo/eos_share": ("ppo", ("eval_end", "eval/eos_share"),
                       "share of held-out policy responses that ended after PPO"),
     "ppo/train_seconds": ("ppo", ("train_seconds",), "wall seconds of PPO training (all resumed parts)"),
-    "ppo/seconds_per_step": ("ppo", ("seconds_per_step",), "mean wall seconds per PPO step (training time "
-                                                           "over steps run)"),
+    "ppo/seconds_per_step": ("ppo", ("seconds_per_step",), "mean wall seconds per PPO step "
+                                                           "(training time over steps run)"),
     "rm/train_seconds": ("reward", ("train_seconds",), "wall seconds of reward-model training"),
     "ppo/rm_agreement_start": ("ppo", ("eval_start", "eval/rm_gold_agreement"),
-                               "pairs of two held-out samples of the policy before PPO that the reward model "
-                               "orders as gold does"),
+                               "pairs of two held-out samples of the policy before "
+                               "PPO that the reward model orders as gold does"),
     "ppo/rm_agreement_end": ("ppo", ("eval_end", "eval/rm_gold_agreement"),
-                             "the same on the final policy's samples, by the final reward model (where offline "
-                             "reward models fail)"),
+                             "the same on the final policy's samples, by the final "
+                             "reward model (where offline reward models fail)"),
     "feedback/labels": ("online", ("labels",), "preference decisions the final reward model was trained on "
                                                "(ties counted, skips not; offline: the reward stage's pairs)"),
     "bon/n1/gold": ("bon", ("n1", "gold"), "mean gold reward of the untouched policy on the bon stage's "
                                            "held-out prompts (one draw each)"),
     **{f"bon/n{n}/{k}": ("bon", (f"n{n}", k), text.format(n=n)) for n in (4, 16) for k, text in (
-        ("gold", "mean gold reward of best-of-{n}: the reward model's pick of {n} samples of the untouched "
-                 "policy, held-out prompts"),
-        ("win_rate", "held-out prompts where best-of-{n} beats an independent sample of the untouched policy "
-                     "under gold (ties 1/2)"),
+        ("gold", "mean gold reward of best-of-{n}: the reward model's pick "
+                 "of {n} samples of the untouched policy, held-out prompts"),
+        ("win_rate", "held-out prompts where best-of-{n} beats an independent "
+                     "sample of the untouched policy under gold (ties 1/2)"),
         ("kl", "KL of best-of-{n} to the untouched policy in closed form, log n - (n-1)/n nats"))},
 }
 

@@ -154,8 +154,8 @@ def reward_func(scorer: RewardScorer, eos_token_id: int, missing_eos_penalty: fl
     def f(prompts, completions, completion_ids=None, **kwargs) -> list[float]:
         t = time.perf_counter()
         if completion_ids is None:
-            raise TypeError(f"{name}: TRL passed no `completion_ids`; without them a missing EOS cannot be "
-                            "seen (the text has none)")
+            raise TypeError(f"{name}: TRL passed no `completion_ids`; without them "
+                            "a missing EOS cannot be seen (the text has none)")
         scores = scorer(list(prompts), list(completions)).float().cpu()       # (N,)
         ended = torch.tensor([eos_token_id in ids for ids in completion_ids])
         if missing_eos_penalty is not None: scores[~ended] -= missing_eos_penalty
@@ -241,8 +241,8 @@ def run_online(method: str, sft_path, reward_path, prompts: list[str], budget_s:
                       callbacks=[_budget_callback(budget, lambda: rf.stats["completions"])])
     trainer.remove_callback(PrinterCallback)
     if set(trainer.eos_token_ids) != {tok.eos_token_id}:
-        raise ValueError(f"{method}: the trainer's EOS ids {trainer.eos_token_ids} are not the tokenizer's "
-                         f"{tok.eos_token_id}")
+        raise ValueError(f"{method}: the trainer's EOS ids {trainer.eos_token_ids} "
+                         f"are not the tokenizer's {tok.eos_token_id}")
     gen = {"seconds": 0.0}
     _time_method(trainer, "_generate", gen)
     fc = _trainer_flops(trainer)
@@ -417,8 +417,8 @@ class BestOfNConfig:
     temperature: float = cfg_field(1.0, "sampling temperature (as in PPO)")
     max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens")
     missing_eos_penalty: float | None = cfg_field(1.0,
-        "subtracted from the score of a response without a stop token when picking, as in PPO's reward; "
-        "None = off")
+        "subtracted from the score of a response without a stop "
+        "token when picking, as in PPO's reward; None = off")
     prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto", "policy prompt format, as PPO's")
     seed: int = cfg_field(0, "sampling seed")
     precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",

@@ -47,8 +47,8 @@ def split_prompt_response(text: str) -> tuple[str, str]:
     i = text.rfind(ASSISTANT)
     if i < 0: raise DataError(f"no {ASSISTANT!r} turn in dialogue {_clip(text)}")
     if text.find(HUMAN, i) >= 0:
-        raise DataError("dialogue ends with a Human turn, so it has no final Assistant response: "
-                        f"...{_clip(text[i:])}")
+        raise DataError("dialogue ends with a Human turn, so it has no "
+                        f"final Assistant response: ...{_clip(text[i:])}")
     i += len(ASSISTANT)
     return text[:i], text[i:]
 
@@ -175,13 +175,13 @@ def _read_rows(source, split: str = "train", data_dir: str | None = None,
 def _preference_row(row: Any, where: str) -> tuple[dict, str | None]:
     "Check one raw row and return its explicit-prompt pair and problem (`explicit_prompt_pair`)."
     if not isinstance(row, dict):
-        raise DataError(f"{where}: expected an object with keys 'chosen' and 'rejected', got a "
-                        f"{type(row).__name__}")
+        raise DataError(f"{where}: expected an object with keys 'chosen' "
+                        f"and 'rejected', got a {type(row).__name__}")
     missing = [k for k in ("chosen", "rejected") if k not in row]
     if missing:
-        raise DataError(f"{where}: missing key(s) {missing}; expected columns 'chosen' and 'rejected' "
-                        "(hh-rlhf dialogues) or 'prompt', 'chosen', 'rejected' (explicit prompt); found "
-                        f"{sorted(row)}")
+        raise DataError(f"{where}: missing key(s) {missing}; expected columns "
+                        "'chosen' and 'rejected' (hh-rlhf dialogues) or 'prompt', "
+                        f"'chosen', 'rejected' (explicit prompt); found {sorted(row)}")
     keys = ("prompt", "chosen", "rejected") if "prompt" in row else ("chosen", "rejected")
     for k in keys:
         if not isinstance(row[k], str):  # e.g. TRL's conversational lists of messages, or a null
@@ -232,8 +232,8 @@ def load_preferences(
         if problem == "prompt_mismatch" and on_mismatch == "error":
             other = split_prompt_response(row["rejected"])[0]
             raise DataError(f"{where}: chosen and rejected have different prompts; "
-                            f"{_first_difference(pair['prompt'], other)}. Pass on_mismatch='drop' to skip "
-                            "such pairs")
+                            f"{_first_difference(pair['prompt'], other)}. Pass "
+                            "on_mismatch='drop' to skip such pairs")
         if problem == "empty_response":
             if on_empty == "error":
                 raise DataError(f"{where}: empty final response (chosen={_clip(pair['chosen'], 20)}, "
@@ -326,12 +326,12 @@ def hh_as_chat(prompt: str,  # an hh prompt: Human/Assistant turns ending with a
     """The hh prompt's turns as chat messages, rendered with
     the tokenizer's template and its generation prompt."""
     if not getattr(tokenizer, "chat_template", None):
-        raise ValueError("hh_as_chat needs a tokenizer with a chat template (tokenizer.chat_template is not "
-                         "set)")
+        raise ValueError("hh_as_chat needs a tokenizer with a chat "
+                         "template (tokenizer.chat_template is not set)")
     turns = parse_dialogue(prompt)
     if turns[-1] != ("assistant", ""):
-        raise DataError(f"an hh prompt ends with an empty {ASSISTANT!r} turn; this one ends with "
-                        f"...{_clip(prompt[-40:])}")
+        raise DataError(f"an hh prompt ends with an empty {ASSISTANT!r} "
+                        f"turn; this one ends with ...{_clip(prompt[-40:])}")
     messages = [{"role": "user" if role == "human" else "assistant", "content": text}
                 for role, text in turns[:-1]]
     return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)

@@ -216,8 +216,8 @@ def label_terminal(queries_path, out, annotator: str = "person", stdin=None, std
         msg = s.decide(KEYS[key])
         if msg.startswith("nothing"): stdout.write(msg + "\n")
     left = len(s.pending)
-    stdout.write(f"\n{s.decided_now} decisions this session saved to {out}; {s.n_done} / {len(s.queries)} "
-                 f"decided, {left} left\n")
+    stdout.write(f"\n{s.decided_now} decisions this session saved to {out}; "
+                 f"{s.n_done} / {len(s.queries)} decided, {left} left\n")
     return s.decided_now
 
 def label_main(argv: list[str] | None = None) -> int:
@@ -312,26 +312,26 @@ class FeedbackConfig:
     rounds: int = cfg_field(4,
         "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule")
     candidates: int = cfg_field(1024,
-        "candidate pairs per round: two samples of the current policy for one prompt (prompts reused when "
-        "there are fewer)")
+        "candidate pairs per round: two samples of the current "
+        "policy for one prompt (prompts reused when there are fewer)")
     labels_per_round: int = cfg_field(500, "pairs asked per round")
     selection: Literal["uniform", "disagreement"] = cfg_field("uniform",
         "which candidates to ask: at random, or where an ensemble of reward models disagrees most")
     ensemble: int = cfg_field(3,
-        "reward models in the ensemble (selection='disagreement'); members beyond the first are fit on "
-        "bootstrap resamples")
+        "reward models in the ensemble (selection='disagreement'); "
+        "members beyond the first are fit on bootstrap resamples")
     annotator: Literal["simulated", "file"] = cfg_field("simulated",
-        "who labels: the synthetic task's simulated annotator, or a person through a label file (the loop "
-        "waits)")
+        "who labels: the synthetic task's simulated annotator, "
+        "or a person through a label file (the loop waits)")
     annotator_temperature: float = cfg_field(0.5, "simulated annotator's Bradley-Terry temperature")
     annotator_flip_rate: float = cfg_field(0.05, "simulated annotator's label-noise rate")
     warm_start: bool = cfg_field(True,
         "refit each reward model from its last weights (True) or from the backbone (False)")
     refit_epochs: float = cfg_field(1.0, "passes over all labels so far at each refit")
     renormalize_on: Literal["policy", "reference"] = cfg_field("policy",
-        "samples that refit the reward model's normalization after a refit: the current policy's, or the "
-        "reference (SFT) policy's, as the first reward model's (which keeps the reward's scale against the "
-        "KL penalty)")
+        "samples that refit the reward model's normalization after a refit: the "
+        "current policy's, or the reference (SFT) policy's, as the first reward "
+        "model's (which keeps the reward's scale against the KL penalty)")
     seed: int = cfg_field(0, "seed of the candidates, the A/B order, the selection and the annotator")
     reward_dir: str = cfg_field("",
         "the reward stage's folder: its config says how refits train, its training pairs are the initial "
@@ -443,9 +443,9 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                                 fb.annotator_flip_rate, fb.seed)
             undecided = {q["id"] for q in qs} - {k[0] for k in final_decisions(read_labels(labels))}
             if undecided:
-                raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in {rdir/'queries.jsonl'} have "
-                                       f"no label: rlhf_nb label {rdir/'queries.jsonl'} --out {labels}, then "
-                                       "run again")
+                raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in "
+                                       f"{rdir/'queries.jsonl'} have no label: rlhf_nb label "
+                                       f"{rdir/'queries.jsonl'} --out {labels}, then run again")
             save(phase="refit")
         # 4. every reward model refit on all labels so far, normalized on the policy
         elif phase == "refit":

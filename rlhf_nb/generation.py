@@ -154,8 +154,8 @@ def stop_token_ids(tokenizer, model=None) -> list[int]:
     ids = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
     extra = getattr(getattr(model, "generation_config", None), "eos_token_id", None)
     ids += list(extra) if isinstance(extra, (list, tuple)) else [extra] if extra is not None else []
-    if not ids: raise ValueError(f"{type(tokenizer).__name__} has no EOS token and the model's generation "
-                                 "config names none")
+    if not ids: raise ValueError(f"{type(tokenizer).__name__} has no EOS token "
+                                 "and the model's generation config names none")
     return list(dict.fromkeys(int(i) for i in ids))
 
 # %% ../nbs/03a_generation.ipynb #2628f9b6

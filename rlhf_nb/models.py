@@ -37,11 +37,11 @@ SAMPLE_DIALOGUES: list[str] = [
     "\n\nHuman: What's 12 times 7?\n\nAssistant: 12 times 7 is 84.",
     "\n\nHuman: How can I sleep better?\n\nAssistant: Keep a regular schedule, avoid screens before bed, and "
     "keep your room cool and dark.",
-    "\n\nHuman: Tell me a joke.\n\nAssistant: Why did the scarecrow win an award? Because he was outstanding "
-    "in his field.",
+    "\n\nHuman: Tell me a joke.\n\nAssistant: Why did the scarecrow "
+    "win an award? Because he was outstanding in his field.",
     "\n\nHuman: How do I say thank you in Spanish?\n\nAssistant: You say \"gracias\".",
-    "\n\nHuman: What should I cook for dinner tonight?\n\nAssistant: A quick option is pasta with tomatoes, "
-    "garlic and olive oil.",
+    "\n\nHuman: What should I cook for dinner tonight?\n\nAssistant: "
+    "A quick option is pasta with tomatoes, garlic and olive oil.",
     "\n\nHuman: Why is the sky blue?\n\nAssistant: Sunlight scatters off air molecules, and blue light "
     "scatters more than red light.",
     "\n\nHuman: How many legs does a spider have?\n\nAssistant: A spider has eight legs.",
@@ -60,35 +60,35 @@ SAMPLE_DIALOGUES: list[str] = [
     "\n\nHuman: Who wrote Romeo and Juliet?\n\nAssistant: William Shakespeare wrote Romeo and Juliet.",
     "\n\nHuman: Is it safe to eat raw cookie dough?\n\nAssistant: It is better not to. Raw eggs and raw "
     "flour can carry bacteria.",
-    "\n\nHuman: What time is it?\n\nAssistant: I don't have access to a clock, but your device should show "
-    "the time.",
+    "\n\nHuman: What time is it?\n\nAssistant: I don't have "
+    "access to a clock, but your device should show the time.",
     "\n\nHuman: How far is the moon?\n\nAssistant: The moon is about 384,000 kilometers from Earth.",
     "\n\nHuman: Give me a synonym for happy.\n\nAssistant: Joyful, cheerful or glad.",
     "\n\nHuman: How do I change a flat tire?\n\nAssistant: Loosen the nuts, lift the car with a jack, swap "
     "the wheel, and tighten the nuts again.",
-    "\n\nHuman: What is the boiling point of water?\n\nAssistant: Water boils at 100 degrees Celsius at sea "
-    "level.",
-    "\n\nHuman: Can dogs eat chocolate?\n\nAssistant: No. Chocolate is toxic to dogs, so keep it away from "
-    "them.",
+    "\n\nHuman: What is the boiling point of water?\n\nAssistant: "
+    "Water boils at 100 degrees Celsius at sea level.",
+    "\n\nHuman: Can dogs eat chocolate?\n\nAssistant: No. "
+    "Chocolate is toxic to dogs, so keep it away from them.",
     "\n\nHuman: Translate \"good morning\" into French.\n\nAssistant: \"Bonjour\".",
     "\n\nHuman: Why do we have seasons?\n\nAssistant: The Earth is tilted, so each half gets more direct "
     "sunlight for part of the year.",
-    "\n\nHuman: How can I save money?\n\nAssistant: Track what you spend, set a budget, and put a little "
-    "aside every month.",
+    "\n\nHuman: How can I save money?\n\nAssistant: Track what "
+    "you spend, set a budget, and put a little aside every month.",
     "\n\nHuman: What is the largest ocean?\n\nAssistant: The Pacific Ocean is the largest.",
     "\n\nHuman: Hi!\n\nAssistant: Hello! How can I help you today?\n\nHuman: What's a good name for a "
     "cat?\n\nAssistant: How about Luna, Milo or Pepper?",
-    "\n\nHuman: How do I make my tea less bitter?\n\nAssistant: Use water a little below boiling and steep "
-    "it for a shorter time.",
+    "\n\nHuman: How do I make my tea less bitter?\n\nAssistant: Use "
+    "water a little below boiling and steep it for a shorter time.",
     "\n\nHuman: What does DNA stand for?\n\nAssistant: DNA stands for deoxyribonucleic acid.",
     "\n\nHuman: Can you tell me how to pick a lock?\n\nAssistant: I can't help with getting into places that "
     "aren't yours. If you are locked out, a locksmith can help.",
-    "\n\nHuman: What's a healthy breakfast?\n\nAssistant: Oatmeal with fruit, or eggs with whole grain "
-    "toast.",
+    "\n\nHuman: What's a healthy breakfast?\n\nAssistant: "
+    "Oatmeal with fruit, or eggs with whole grain toast.",
     "\n\nHuman: How do airplanes fly?\n\nAssistant: The wings are shaped so that air moving past them pushes "
     "the plane up. This force is called lift.",
-    "\n\nHuman: I'm bored. Any ideas?\n\nAssistant: You could go for a walk, call a friend, or try a new "
-    "recipe.",
+    "\n\nHuman: I'm bored. Any ideas?\n\nAssistant: You could "
+    "go for a walk, call a friend, or try a new recipe.",
     "\n\nHuman: What is the square root of 81?\n\nAssistant: The square root of 81 is 9.",
 ]
 
@@ -387,8 +387,8 @@ def load_tokenizer(name_or_path, # Hub id or local folder
     tok = AutoTokenizer.from_pretrained(src, local_files_only=local, trust_remote_code=trust_remote_code)
     tok.padding_side = padding_side
     if tok.pad_token is None:
-        if tok.eos_token is None: raise ValueError(f"tokenizer {str(name_or_path)!r} has neither a pad nor an "
-                                                   "eos token to pad with")
+        if tok.eos_token is None: raise ValueError(f"tokenizer {str(name_or_path)!r} has "
+                                                   "neither a pad nor an eos token to pad with")
         tok.pad_token = tok.eos_token  # GPT-2 on the Hub; padding is masked by attention_mask, not by id
     return tok
 
@@ -481,10 +481,10 @@ class LoraSpec:
     dropout: float = cfg_field(0.0, "dropout on the LoRA input; 0 for RL (deterministic log-probs)")
     target_modules: list[str] | None = cfg_field(None,
         "module names to adapt; None: per-architecture defaults")
-    layers: int | None = cfg_field(None, "adapt only the top this many transformer layers (peft "
-                                         "`layers_to_transform`); None: all. Backward then stops at the "
-                                         "lowest adapted layer: on a CPU, the top 4 of SmolLM2's 30 halve a "
-                                         "training step")
+    layers: int | None = cfg_field(None, "adapt only the top this many transformer layers "
+                                         "(peft `layers_to_transform`); None: all. Backward "
+                                         "then stops at the lowest adapted layer: on a CPU, "
+                                         "the top 4 of SmolLM2's 30 halve a training step")
 
     def resolve_targets(self, model: nn.Module) -> list[str]:
         "`target_modules`, or the defaults for `model`'s architecture when it is None."
@@ -503,8 +503,8 @@ def default_lora_targets(model: nn.Module) -> list[str]:
     if model_type in LORA_TARGETS: return list(LORA_TARGETS[model_type])
     names = {n.rsplit(".", 1)[-1] for n, _ in model.named_modules()}
     found = [t for t in LORA_TARGETS["llama"] if t in names]  # Mistral, Qwen, Gemma, ... share these names
-    if not found: raise ValueError(f"no default LoRA targets for model_type={model_type!r}; set "
-                                   "LoraSpec.target_modules")
+    if not found: raise ValueError(f"no default LoRA targets for model_type={model_type!r}; "
+                                   "set LoraSpec.target_modules")
     return found
 
 # %% ../nbs/03_models.ipynb #1597ca27

@@ -63,15 +63,15 @@ def check_params(stage: str, params, where: str) -> None:
     """Check `params` against `stage`'s config dataclass (known
     keys, values of the right type); `where` names the source."""
     if stage not in STAGE_CONFIGS:
-        raise ExperimentError(f"{where}: unknown stage {stage!r}{did_you_mean(stage, STAGES)}; stages are "
-                              f"{list(STAGES)}")
+        raise ExperimentError(f"{where}: unknown stage {stage!r}{did_you_mean(stage, STAGES)}; "
+                              f"stages are {list(STAGES)}")
     if not isinstance(params, dict):
         raise ExperimentError(f"{where}: stage {stage!r} needs a mapping of parameters, got {params!r}")
     cls = STAGE_CONFIGS[stage]
     names = [f.name for f in fields(cls)]
     if (k := EMBEDS.get(stage)) in params:
-        raise ExperimentError(f"{where}: {stage}.{k}: write the {k} parameters in the experiment's `{k}:` "
-                              "section")
+        raise ExperimentError(f"{where}: {stage}.{k}: write the {k} "
+                              f"parameters in the experiment's `{k}:` section")
     for k, v in params.items():
         if k not in names:
             raise ExperimentError(f"{where}: stage {stage!r} has no parameter {k!r}{did_you_mean(k, names)}; "
@@ -86,9 +86,9 @@ def check_variants(key: str, variants, where: str) -> None:
     """Check named variants: `{name: {stages: [...], <stage>:
     {param: value}}}`, each part against the stages' configs."""
     if not isinstance(variants, dict) or not variants:
-        raise ExperimentError(f"{where}: sweep key {key!r} (no dot) names variants: a mapping of names to "
-                              "overrides, e.g. arm: {offline: {}, online: {stages: [...], online: "
-                              "{rounds: 4}}}")
+        raise ExperimentError(f"{where}: sweep key {key!r} (no dot) names variants: a "
+                              "mapping of names to overrides, e.g. arm: {offline: "
+                              "{}, online: {stages: [...], online: {rounds: 4}}}")
     for name, v in variants.items():
         w = f"{where}: sweep {key}={name}"
         if not isinstance(v, dict):
@@ -111,8 +111,8 @@ def check_sweep(sweep, stages, where: str) -> None:
         stage, _, param = str(k).partition(".")
         if not param and isinstance(vals, dict): check_variants(str(k), vals, where); continue
         if not param or "." in param:
-            raise ExperimentError(f"{where}: sweep key {k!r} must be stage.param (e.g. ppo.kl_coef) or a name "
-                                  "of variants (e.g. arm)")
+            raise ExperimentError(f"{where}: sweep key {k!r} must be stage.param (e.g. "
+                                  "ppo.kl_coef) or a name of variants (e.g. arm)")
         if stage not in stages:
             raise ExperimentError(f"{where}: sweep key {k!r} names stage {stage!r}, which this experiment "
                                   "does not run (stages: "
@@ -157,8 +157,8 @@ def _check_stages(stages, where: str) -> list[str]:
         if s not in STAGES: raise ExperimentError(f"{where}: unknown stage {s!r}{did_you_mean(s, STAGES)}; "
                                                   f"stages are {list(STAGES)}")
     if "ppo" in stages and "online" in stages:
-        raise ExperimentError(f"{where}: list `ppo` or `online`, not both (the online stage runs the PPO "
-                              "phases itself)")
+        raise ExperimentError(f"{where}: list `ppo` or `online`, not both "
+                              "(the online stage runs the PPO phases itself)")
     return stages
 
 def read_experiment_file(path, _chain: tuple = ()) -> dict:
@@ -176,8 +176,8 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
     if not isinstance(raw, dict): raise ExperimentError(f"{path}: expected a mapping at the top level")
     for k in raw:
         if k not in TOP_KEYS: raise ExperimentError(f"{path}: unknown top-level key "
-                                                    f"{k!r}{did_you_mean(k, TOP_KEYS)}; keys are "
-                                                    f"{list(TOP_KEYS)}")
+                                                    f"{k!r}{did_you_mean(k, TOP_KEYS)}; "
+                                                    f"keys are {list(TOP_KEYS)}")
     stages = _check_stages(raw.get("stages", list(DEFAULT_STAGES)), str(path))
     for s in STAGES:
         if s in raw: check_params(s, raw[s] or {}, str(path))
@@ -224,9 +224,9 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
         elif len(parts) == 1 and parts[0] in ("name", "description", "out"): raw[parts[0]] = val
         else:
             raise ExperimentError(f"{where}: unknown key "
-                                  f"{key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'name', 'out'))}; keys "
-                                  f"are stage.param (stages: {', '.join(STAGES)}), sweep.stage.param, name, "
-                                  "description or out")
+                                  f"{key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'name', 'out'))}; "
+                                  f"keys are stage.param (stages: {', '.join(STAGES)}), "
+                                  "sweep.stage.param, name, description or out")
     return raw
 
 # %% ../nbs/09_pipeline.ipynb #a2ffc7df
@@ -295,8 +295,8 @@ def _fill(value, dirs: dict, where: str):
     if isinstance(value, str):
         try: return value.format(**dirs)
         except KeyError as e:
-            raise ExperimentError(f"{where}: {value!r} names {{{e.args[0]}}}, which is not a stage of this "
-                                  f"run ({sorted(dirs)})") from None
+            raise ExperimentError(f"{where}: {value!r} names {{{e.args[0]}}}, which "
+                                  f"is not a stage of this run ({sorted(dirs)})") from None
     if isinstance(value, list): return [_fill(v, dirs, where) for v in value]
     return value
 
@@ -464,8 +464,8 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
     root = Path(root or exp.out).resolve()/exp.name
     jobs = plan(exp, root.parent)   # checks every stage's config before anything runs
     results, stopped = [], set()   # runs with a failed (or waiting) stage: the rest of them is skipped
-    print(f"experiment {exp.name}: {len({r for j in jobs for r in j.runs})} run(s), {len(jobs)} job(s) -> "
-          f"{root}")
+    print(f"experiment {exp.name}: {len({r for j in jobs for r in j.runs})} "
+          f"run(s), {len(jobs)} job(s) -> {root}")
     for n, job in enumerate(jobs, 1):
         tag = f"[{n}/{len(jobs)}] {job.run}/{job.stage}"
         if dry_run:

@@ -43,29 +43,29 @@ class PPOStageConfig:
     "PPO fine-tuning of the policy against the reward model (stage 4)."
     # models
     policy: str = cfg_field("",
-        "initial policy (the SFT model): hub name or local path (in an experiment with an sft stage, its "
-        "model)")
+        "initial policy (the SFT model): hub name or local "
+        "path (in an experiment with an sft stage, its model)")
     reward_model: str = cfg_field("",
-        "reward model saved by the reward stage (local path or hub name; in an experiment with a reward "
-        "stage, its model)")
+        "reward model saved by the reward stage (local path or hub "
+        "name; in an experiment with a reward stage, its model)")
     ref_model: str | None = cfg_field(None,
-        "reference model; None = the initial policy (a frozen copy, or with LoRA the same weights with "
-        "adapters off)")
+        "reference model; None = the initial policy (a frozen "
+        "copy, or with LoRA the same weights with adapters off)")
     value_model: Literal["policy", "reward", "head"] = cfg_field("policy",
-        "critic: a separate copy of the policy trunk ('policy'), of the reward model's trunk ('reward', "
-        "needs a causal reward model with the policy's tokenizer), or a value head on the policy's own "
-        "trunk ('head')")
+        "critic: a separate copy of the policy trunk ('policy'), of the reward "
+        "model's trunk ('reward', needs a causal reward model with the policy's "
+        "tokenizer), or a value head on the policy's own trunk ('head')")
     lora: bool = cfg_field(False,
-        "train LoRA adapters on the policy (the reference model is then the same weights with adapters "
-        "disabled)")
+        "train LoRA adapters on the policy (the reference model "
+        "is then the same weights with adapters disabled)")
     lora_r: int = cfg_field(16, "LoRA rank (reference setup: 16)")
     lora_alpha: int = cfg_field(16, "LoRA alpha (reference setup: 16)")
     lora_layers: int | None = cfg_field(None,
         "LoRA on the top this many layers only (None: all); the backward pass stops below them")
     reuse_frozen_trunk: bool = cfg_field(True,
-        "with LoRA on the top lora_layers only: run the frozen layers below once per step (in the reference"
-        " pass, where they are the same) and train the top layers from their output; the same math up to "
-        "float rounding")
+        "with LoRA on the top lora_layers only: run the frozen layers below once "
+        "per step (in the reference pass, where they are the same) and train the "
+        "top layers from their output; the same math up to float rounding")
     # data
     prompts: str = cfg_field("",
         "training prompts: hub name or local file, a 'prompt' already in hh format is used as is "
@@ -94,8 +94,8 @@ class PPOStageConfig:
     kl_target: float = cfg_field(6.0, "target KL (nats per response) of the adaptive controller")
     kl_horizon: int = cfg_field(10000, "horizon (episodes) of the adaptive controller")
     kl_estimator: Literal["k1", "k3"] = cfg_field("k1",
-        "per-token KL estimator in the reward: k1 = log p - log q (unbiased), k3 = (r-1) - log r (unbiased,"
-        " lower variance, >= 0)")
+        "per-token KL estimator in the reward: k1 = log p - log q "
+        "(unbiased), k3 = (r-1) - log r (unbiased, lower variance, >= 0)")
     # advantages
     gamma: float = cfg_field(1.0, "discount")
     lam: float = cfg_field(0.95, "GAE lambda")
@@ -125,11 +125,11 @@ class PPOStageConfig:
     target_kl: float | None = cfg_field(None,
         "stop the PPO epochs of a step early when approx KL exceeds 1.5 x this")
     reuse_rollout_logprobs: bool = cfg_field(False,
-        "use the sampler's log-probs (KV-cache path) as the 'old' log-probs instead of those of the "
-        "teacher-forced forward; the same up to float rounding (~1e-7), so KL at step 0 is ~1e-7 rather "
-        "than exactly 0. the entropy comes from the sampler too, and phase 3 runs the reference and the "
-        "separate critic only (with value_model='head' only the reference: the values come from the "
-        "sampler's states)")
+        "use the sampler's log-probs (KV-cache path) as the 'old' log-probs instead of "
+        "those of the teacher-forced forward; the same up to float rounding (~1e-7), so KL "
+        "at step 0 is ~1e-7 rather than exactly 0. the entropy comes from the sampler too, "
+        "and phase 3 runs the reference and the separate critic only (with "
+        "value_model='head' only the reference: the values come from the sampler's states)")
     # bookkeeping
     seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact")
     device: str = cfg_field("auto",
@@ -303,11 +303,11 @@ def build_critic(kind: str, policy_path: str, reward_path: str, policy_tok, devi
 # %% ../nbs/07_ppo.ipynb #86d550ff
 METRICS_GLOSSARY = {
     "episodes": "responses sampled so far, all processes",
-    "objective/scores": "mean reward-model score of the rollout responses (normalized, after the missing-EOS "
-                        "penalty)",
+    "objective/scores": "mean reward-model score of the rollout responses "
+                        "(normalized, after the missing-EOS penalty)",
     "objective/scores_raw": "mean raw (unnormalized) reward-model score of the rollout responses",
-    "objective/kl": "mean over responses of the summed per-token KL estimate (the kl_estimator) to the "
-                    "reference, nats",
+    "objective/kl": "mean over responses of the summed per-token KL "
+                    "estimate (the kl_estimator) to the reference, nats",
     "objective/kl_coef": "the KL coefficient beta used this step",
     "objective/non_score_reward": "mean over responses of the summed KL penalty -beta*kl",
     "objective/rlhf_reward": "objective/scores + objective/non_score_reward: what PPO maximizes",
@@ -336,8 +336,8 @@ METRICS_GLOSSARY = {
     "eval/proxy_mean": "mean normalized reward-model score on held-out prompts",
     "eval/kl": "mean summed log(pi/pi_ref) of held-out samples (k1, unbiased KL estimate)",
     "eval/eos_share": "share of held-out responses that ended",
-    "eval/win_rate": "share of held-out prompts where the policy's response beats the reference's under gold "
-                     "(ties 1/2)",
+    "eval/win_rate": "share of held-out prompts where the policy's "
+                     "response beats the reference's under gold (ties 1/2)",
     "eval/mean_tokens": "mean held-out response length in tokens",
     "eval/ref_proxy_mean": "the reference's eval/proxy_mean",
     "eval/ref_gold_mean": "the reference's eval/gold_mean",
@@ -821,8 +821,8 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
             start = done + 1
             if tr.acc.is_main_process:
                 n1, n2 = tr.metrics.truncate_after(done), tr.samples.truncate_after(done)
-                print(f"resumed from step {done} (dropped {n1} metric and {n2} sample records written after "
-                      "it)")
+                print(f"resumed from step {done} (dropped {n1} metric "
+                      f"and {n2} sample records written after it)")
     main = tr.acc.is_main_process
     if start == 0 and main:   # a fresh start: no records or checkpoints of an earlier run in this folder
         tr.metrics.truncate_after(-1)
@@ -876,8 +876,8 @@ def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
     """A `PPOStageConfig` from a YAML or JSON file of its fields,
     with `key=value` overrides; errors name the file or override."""
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no PPO config file at {path} (a YAML or JSON mapping of "
-                                                   "PPOStageConfig fields)")
+    if not path.is_file(): raise FileNotFoundError(f"no PPO config file at {path} (a YAML or "
+                                                   "JSON mapping of PPOStageConfig fields)")
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(raw, dict): raise ConfigError(f"{path}: expected a mapping of PPOStageConfig fields")
     try: cfg = update_config(PPOStageConfig(), **raw)

@@ -67,11 +67,11 @@ class RewardStageConfig:
     max_length: int = cfg_field(512,
         "longest input (tokens); longer texts are truncated from the left when scoring")
     long_pairs: Literal["drop", "truncate"] = cfg_field("drop",
-        "training pairs longer than max_length: drop them (TRL's behaviour) or truncate them from the left "
-        "as scoring does")
+        "training pairs longer than max_length: drop them (TRL's "
+        "behaviour) or truncate them from the left as scoring does")
     norm_pairs: int = cfg_field(1000,
-        "training pairs whose responses fit the stored score normalization (0: none; refit later on policy "
-        "samples)")
+        "training pairs whose responses fit the stored score "
+        "normalization (0: none; refit later on policy samples)")
     learning_rate: float = cfg_field(1.41e-5,
         "AdamW learning rate (reference: 1.41e-5; tiny models from scratch want ~1e-3)")
     batch_size: int = cfg_field(64, "pairs per optimizer step (reference: 64)")
@@ -96,8 +96,8 @@ class RewardStageConfig:
     trust_remote_code: bool = cfg_field(False,
         "let transformers run the model repository's own code (only for Hub models you trust)")
     report_to: list[str] = cfg_field([],
-        "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is "
-        "always written)")
+        "trackers that also get the training logs: 'tensorboard', "
+        "'trackio', 'wandb' (the JSONL log is always written)")
     gold: Literal["synthetic", "none"] = cfg_field("synthetic",
         "gold reward for evaluation: the synthetic task's, or none (real data)")
     normalize_with: str | None = cfg_field(None,
@@ -112,8 +112,8 @@ class RewardStageConfig:
         "simulated annotator, as InstructGPT's labellers compared their SFT model's samples; the pairs of "
         "`eval_fraction` of the prompt draws are held out")
     label_prompts: str | None = cfg_field(None,
-        "prompts of those samples (JSONL or hub name; in an experiment with a task stage, its training "
-        "prompts)")
+        "prompts of those samples (JSONL or hub name; in an "
+        "experiment with a task stage, its training prompts)")
     label_pairs: int = cfg_field(1000, "pairs of the policy's samples to label, held-out share included")
     label_per_prompt: int = cfg_field(2,
         "responses drawn per prompt; every pair of them is labelled (InstructGPT's labellers ranked 4 to 9,"
@@ -285,8 +285,8 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
             agree += ok
         groups.append(rows)
     n_rows = sum(map(len, groups))
-    if not n_rows: raise DataError(f"{cfg.label_samples_of}: no labellable pair among {len(prompts)} prompts "
-                                   f"(skipped: {skipped})")
+    if not n_rows: raise DataError(f"{cfg.label_samples_of}: no labellable pair among "
+                                   f"{len(prompts)} prompts (skipped: {skipped})")
     # held out by prompt draw: no held-out response is trained on
     n_eval = max(1, round(cfg.eval_fraction * len(groups)))
     held = set(random.Random(cfg.seed + 1).sample(range(len(groups)), n_eval))
@@ -327,8 +327,8 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     from trl import RewardConfig, RewardTrainer
     require_fields(cfg, "model", "label_prompts" if cfg.label_samples_of else "data")
     if cfg.label_samples_of and gold is None:
-        raise ValueError("label_samples_of: the simulated annotator needs the synthetic task's gold reward "
-                         "(gold: synthetic)")
+        raise ValueError("label_samples_of: the simulated annotator needs "
+                         "the synthetic task's gold reward (gold: synthetic)")
     run = RunDir(out_dir).create()
     save_config(cfg, run.config_path)
     seed_everything(cfg.seed)

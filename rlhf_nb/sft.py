@@ -26,8 +26,8 @@ __all__ = ['SFTStageConfig', 'sft_dataset', 'train_sft', 'read_prompt_rows', 'ev
 class SFTStageConfig:
     "Supervised fine-tuning of the policy (stage 2). Defaults are the reference setup's."
     model: str = cfg_field("",
-        "policy to fine-tune: hub name or local path (reference: gpt2; in an experiment with a task stage, "
-        "its tiny policy)")
+        "policy to fine-tune: hub name or local path (reference: "
+        "gpt2; in an experiment with a task stage, its tiny policy)")
     data: str = cfg_field("",
         "demonstrations: a prompt/completion JSONL, or preference data whose chosen responses are used "
         "(reference: Anthropic/hh-rlhf)")
@@ -49,8 +49,8 @@ class SFTStageConfig:
     trust_remote_code: bool = cfg_field(False,
         "let transformers run the model repository's own code (only for Hub models you trust)")
     report_to: list[str] = cfg_field([],
-        "trackers that also get the training logs: 'tensorboard', 'trackio', 'wandb' (the JSONL log is "
-        "always written)")
+        "trackers that also get the training logs: 'tensorboard', "
+        "'trackio', 'wandb' (the JSONL log is always written)")
     eval_prompts: str | None = cfg_field(None,
         "prompts JSONL to sample from after training (the task's held-out prompts)")
     eval_max_new_tokens: int = cfg_field(48, "response length limit when sampling for evaluation")
@@ -75,8 +75,8 @@ def sft_dataset(source: str, data_dir: str | None = None, max_rows: int | None =
         if "completion" in first:
             ds = Dataset.from_json(str(p))
             missing = {"prompt", "completion"} - set(ds.column_names)
-            if missing: raise DataError(f"{p}: missing column(s) {sorted(missing)}; expected 'prompt' and "
-                                        "'completion'")
+            if missing: raise DataError(f"{p}: missing column(s) {sorted(missing)}; "
+                                        "expected 'prompt' and 'completion'")
             ds = ds.select_columns(["prompt", "completion"])
             return ds.select(range(min(max_rows, len(ds)))) if max_rows else ds
     prefs = load_preferences(source, data_dir=data_dir, max_rows=max_rows)
