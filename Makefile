@@ -4,7 +4,7 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 # torch first, on its own: 2.13.0 is a CPU wheel on the project's machines. Elsewhere override it,
-# e.g. `make test TORCH="torch>=2.4"` (the package itself only asks for torch>=2.4).
+# e.g. `make test TORCH="torch>=2.5"` (the package itself only asks for torch>=2.5).
 TORCH ?= torch==2.13.0
 EXPERIMENT ?= experiments/default.yaml
 

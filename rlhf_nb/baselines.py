@@ -410,20 +410,22 @@ class BestOfNConfig:
         "the reward model that picks (in an experiment with a reward stage: its model)")
     eval_prompts: str = cfg_field("",
         "held-out prompts (in an experiment with a task stage: its test prompts)")
-    ns: list[int] = cfg_field([4, 16], "the n values; n = 1 (the untouched policy) is always measured")
+    ns: list[int] = cfg_field([4, 16], "the n values; n = 1 (the untouched policy) is always measured",
+                              check="[1,inf)")
     eval_n: int = cfg_field(200,
-        "held-out prompts, the first ones of the file (PPO's evaluation takes the same)")
-    max_new_tokens: int = cfg_field(48, "response length limit in tokens (as in PPO)")
-    temperature: float = cfg_field(1.0, "sampling temperature (as in PPO)")
-    max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens")
+        "held-out prompts, the first ones of the file (PPO's evaluation takes the same)", check="[1,inf)")
+    max_new_tokens: int = cfg_field(48, "response length limit in tokens (as in PPO)", check="[1,inf)")
+    temperature: float = cfg_field(1.0, "sampling temperature (as in PPO)", check="(0,inf)")
+    max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens",
+                                       check="[1,inf)")
     missing_eos_penalty: float | None = cfg_field(1.0,
         "subtracted from the score of a response without a stop "
-        "token when picking, as in PPO's reward; None = off")
+        "token when picking, as in PPO's reward; None = off", check="[0,inf)")
     prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto", "policy prompt format, as PPO's")
-    seed: int = cfg_field(0, "sampling seed")
+    seed: int = cfg_field(0, "sampling seed", check="[0,inf)")
     precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
         "bf16 autocast or fp32 for sampling and scoring ('auto': bf16 where native)")
-    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
+    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...", check="device")
     gold: Literal["synthetic", "none"] = cfg_field("synthetic",
         "gold reward of the picks: the synthetic task's, or none")
     trust_remote_code: bool = cfg_field(False,
@@ -455,10 +457,13 @@ def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
     """Draw max(ns) + 1 responses per held-out prompt; for n = 1 and each n, the reward model's pick of the
     first n draws (draw 0 is the comparator)."""
     from tqdm.auto import tqdm
-    from rlhf_nb.core import RunDir, autocast, get_device, require_fields, resolve_precision, save_config
+    from rlhf_nb.core import (RunDir, autocast, get_device, require_fields, resolve_precision, save_config,
+                              check_config, ConfigError)
     from rlhf_nb.evaluation import policy_samples
+    from rlhf_nb.ppo import check_reward_scores, save_summary
     require_fields(cfg, "policy", "reward_model", "eval_prompts")
-    if not cfg.ns or min(cfg.ns) < 1: raise ValueError(f"ns must be positive integers, got {cfg.ns}")
+    check_config(cfg)   # the ranges, for a config built in code
+    if not cfg.ns: raise ConfigError("BestOfNConfig.ns: expected at least one n, got []")
     run = RunDir(out_dir).create()
     save_config(cfg, run.config_path)
     dev, remote = get_device(cfg.device), dict(trust_remote_code=cfg.trust_remote_code)
@@ -474,6 +479,7 @@ def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
         for k in tqdm(range(max(ns) + 1), desc="best-of-n draws", leave=False):
             rows = policy_samples(policy, tok, prompts, seed=cfg.seed * 100_003 + k * 1009, **kw)
             raw = scorer([r["prompt"] for r in rows], [r["response"] for r in rows]).float().cpu()
+            check_reward_scores(raw, cfg.reward_model, f"best-of-n draw {k}")
             for r, s in zip(rows, raw.tolist()):
                 r["proxy"] = s
                 r["reward"] = s - (cfg.missing_eos_penalty or 0.0) * (not r["ended"])
@@ -489,7 +495,7 @@ def best_of_n(cfg: BestOfNConfig, out_dir, gold=None) -> dict:
         picks[n] = [pool[j][i] for i, j in enumerate(idx)]
         summary[f"n{n}"] = _pick_metrics(picks[n], versus, n, gold)
     summary["seconds"] = time.time() - t0
-    save_json(summary, run.root/"summary.json")
+    save_summary(summary, run.root/"summary.json")   # nothing NaN or infinite
     examples = [{"prompt": prompts[i]["rm_prompt"], **{f"n{n}": picks[n][i]["response"] for n in ns}}
                 for i in range(min(8, len(prompts)))]
     save_json(examples, run.root/"samples.json")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #e664bd77
 from __future__ import annotations
-import dataclasses, difflib, json, math, os, random, tempfile, time, types, typing
+import dataclasses, difflib, json, math, os, random, socket, sys, tempfile, time, types, typing
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -15,9 +15,9 @@ import torch
 # %% auto #0
 __all__ = ['PRECISIONS', 'TRACKERS', 'PROGRESS_ENV', 'seed_everything', 'get_device', 'cpu_bf16_flags', 'bf16_native',
            'resolve_precision', 'autocast', 'cfg_field', 'config_to_dict', 'config_help', 'ConfigError', 'did_you_mean',
-           'update_config', 'require_fields', 'atomic_write_text', 'save_config', 'load_config', 'RunDir',
-           'MetricsLogger', 'read_jsonl', 'save_json', 'check_finite', 'mean_std', 'check_report_to', 'StageProgress',
-           'read_progress', 'progress_callback']
+           'check_value', 'check_config', 'update_config', 'require_fields', 'atomic_write_text', 'save_config',
+           'load_config', 'RunDir', 'LockedError', 'RunLock', 'MetricsLogger', 'read_jsonl', 'save_json',
+           'check_finite', 'mean_std', 'check_report_to', 'StageProgress', 'read_progress', 'progress_callback']
 
 # %% ../nbs/00_core.ipynb #7b4b56b4
 def seed_everything(seed: int = 0) -> int:
@@ -71,11 +71,15 @@ def autocast(precision: str, device):
     return torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == "bf16")
 
 # %% ../nbs/00_core.ipynb #035c5680
-def cfg_field(default: Any, help: str, **kwargs) -> Any:
-    "A dataclass field with `help` text in its metadata (a mutable `default` is copied per instance)."
+def cfg_field(default: Any, help: str,
+              check: str | None = None,   # the values allowed: an interval such as "(0,inf)" or "[0,1]", or "device"
+              **kwargs) -> Any:
+    """A dataclass field with `help` text (and its range `check`) in its
+    metadata (a mutable `default` is copied per instance)."""
+    meta = {"help": help, **({"check": check} if check else {})}
     if isinstance(default, (list, dict, set)):
-        return field(default_factory=lambda d=default: type(d)(d), metadata={"help": help}, **kwargs)
-    return field(default=default, metadata={"help": help}, **kwargs)
+        return field(default_factory=lambda d=default: type(d)(d), metadata=meta, **kwargs)
+    return field(default=default, metadata=meta, **kwargs)
 
 def config_to_dict(cfg) -> dict:
     "A config dataclass as a plain JSON-able dict (paths become strings)."
@@ -100,6 +104,62 @@ def did_you_mean(name: str, options) -> str:
     ratio = lambda o: difflib.SequenceMatcher(None, str(name), o).ratio()
     close = [o for o in close if ratio(o) >= ratio(close[0]) - 0.1]   # the closest, and any nearly as close
     return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
+
+# %% ../nbs/00_core.ipynb #cc43b135
+_DEVICE_EXAMPLES = "'auto', 'cpu', 'cuda', 'cuda:0' or 'mps'"
+
+def _parse_check(spec: str) -> tuple[float, float, bool, bool]:
+    "An interval spec ('(0,inf)', '[0,1]', '[1,inf)') as (low, high, low included, high included)."
+    s = spec.replace(" ", "")
+    if len(s) < 5 or s[0] not in "[(" or s[-1] not in ")]" or s.count(",") != 1:
+        raise ValueError(f"check {spec!r} is not an interval such as '(0,inf)' or '[0,1]'")
+    lo, hi = (float(x) for x in s[1:-1].split(","))
+    return lo, hi, s[0] == "[", s[-1] == "]"
+
+def _interval_text(spec: str) -> str:
+    "How an interval reads in a message: '> 0', '>= 1', 'in [0, 1]'."
+    lo, hi, lo_in, hi_in = _parse_check(spec)
+    bound = lambda x: f"{x:g}"
+    if math.isinf(hi): return f"{'>=' if lo_in else '>'} {bound(lo)}"
+    if math.isinf(lo): return f"{'<=' if hi_in else '<'} {bound(hi)}"
+    return f"in {spec[0]}{bound(lo)}, {bound(hi)}{spec[-1]}"
+
+def _check_device(value, key: str) -> None:
+    "A device name that torch parses and that this machine has ('auto' always does)."
+    if value == "auto": return
+    try: dev = torch.device(value)
+    except (RuntimeError, ValueError, TypeError):
+        raise ConfigError(f"{key}: {value!r} is not a device name; use {_DEVICE_EXAMPLES}"
+                          f"{did_you_mean(str(value), ['auto', 'cpu', 'cuda', 'mps'])}") from None
+    if dev.type == "cuda":
+        n = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        if n == 0: raise ConfigError(f"{key}: {value!r}, but torch sees no CUDA device on this machine; "
+                                     "use 'cpu' or 'auto'")
+        if dev.index is not None and dev.index >= n:
+            raise ConfigError(f"{key}: {value!r}, but this machine has {n} CUDA device(s) (cuda:0..cuda:{n - 1})")
+    elif dev.type == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+        raise ConfigError(f"{key}: {value!r}, but MPS is not available on this machine; use 'cpu' or 'auto'")
+    elif dev.type not in ("cpu", "cuda", "mps"):
+        raise ConfigError(f"{key}: device type {dev.type!r} is not supported; use {_DEVICE_EXAMPLES}")
+
+def check_value(value, check: str | None, key: str) -> None:
+    "Raise a `ConfigError` naming `key` when `value` (a number, or each number of a list) is outside `check`."
+    if check is None or value is None: return
+    if check == "device": return _check_device(value, key)
+    for v in value if isinstance(value, (list, tuple)) else [value]:
+        if v is None or isinstance(v, bool) or not isinstance(v, (int, float)): continue
+        lo, hi, lo_in, hi_in = _parse_check(check)
+        inside = (v >= lo if lo_in else v > lo) and (v <= hi if hi_in else v < hi)
+        if not inside or (isinstance(v, float) and not math.isfinite(v)):
+            raise ConfigError(f"{key}: must be {_interval_text(check)}, got {v!r}")
+
+def check_config(cfg):
+    "Check every field of a config instance against its `check` (and number fields for NaN/infinity); return it."
+    for f in fields(cfg):
+        v, key = getattr(cfg, f.name), f"{type(cfg).__name__}.{f.name}"
+        if isinstance(v, float) and not math.isfinite(v): raise ConfigError(f"{key}: expected a finite number, got {v!r}")
+        check_value(v, f.metadata.get("check"), key)
+    return cfg
 
 # %% ../nbs/00_core.ipynb #1e452f98
 def _field_types(cfg_cls) -> dict:
@@ -139,6 +199,7 @@ def _coerce(value, tp, key):
         if isinstance(num, bool) or not isinstance(num, (int, float)) or (tp is int and
                                                                           not float(num).is_integer()):
             raise ValueError(f"{key}: expected {'an integer' if tp is int else 'a number'}, got {value!r}")
+        if not math.isfinite(num): raise ValueError(f"{key}: expected a finite number, got {value!r}")
         return tp(num)
     if tp is str:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -161,6 +222,8 @@ def update_config(cfg, **overrides):
             raise ConfigError(f"{type(cfg).__name__} has no field {k!r}{did_you_mean(k, types_)}")
     try: vals = {k: _coerce(v, types_[k], f"{type(cfg).__name__}.{k}") for k, v in overrides.items()}
     except ValueError as e: raise ConfigError(str(e)) from None
+    checks = {f.name: f.metadata.get("check") for f in fields(cfg)}
+    for k, v in vals.items(): check_value(v, checks[k], f"{type(cfg).__name__}.{k}")
     return dataclasses.replace(cfg, **vals)
 
 # %% ../nbs/00_core.ipynb #efdba512
@@ -218,6 +281,69 @@ class RunDir:
         for p in (self.root, self.checkpoints, self.plots): p.mkdir(parents=True, exist_ok=True)
         return self
 
+# %% ../nbs/00_core.ipynb #36580f74
+class LockedError(RuntimeError):
+    "A run folder or label file that another live process is writing."
+
+def _pid_alive(pid) -> bool:
+    try: os.kill(int(pid), 0)
+    except ProcessLookupError: return False
+    except (PermissionError, ValueError, TypeError, OverflowError): return True
+    return True
+
+class RunLock:
+    """An advisory lock on the file `path` for the writer of `what` (a run
+    folder, a label file); `LockedError` names a live holder at once."""
+    def __init__(self, path, what: str = "this folder"):
+        self.path, self.what, self._f = Path(path), what, None
+    def _holder(self) -> dict:
+        try: return json.loads(self.path.read_text(encoding="utf-8") or "{}")
+        except (OSError, ValueError): return {}
+    def acquire(self) -> "RunLock":
+        "Take the lock or raise `LockedError`; print a note when it takes over a dead process's lock."
+        try: import fcntl
+        except ImportError: return self   # no flock (Windows): writers are not serialized
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(self.path, "a+", encoding="utf-8")
+        try: fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.close()
+            h = self._holder()
+            who = (f"pid {h['pid']} on {h.get('host', '?')} ({h.get('command', '?')}, since {h.get('started', '?')})"
+                   if h.get("pid") else "another process")
+            raise LockedError(f"{self.what} {self.path.parent} is in use by {who}; wait for it to finish or stop "
+                              f"it (the lock is {self.path})") from None
+        h = self._holder()
+        if h.get("pid"):   # the last holder ended without releasing (flock released it)
+            gone = (not _pid_alive(h["pid"]) if h.get("host") in (None, socket.gethostname())
+                    else False)
+            state = "which is no longer running" if gone else "which no longer holds it"
+            print(f"took over the lock of {self.what} {self.path.parent} from pid {h['pid']} "
+                  f"({h.get('command', '?')}), {state}", file=sys.stderr)
+        me = {"pid": os.getpid(), "host": socket.gethostname(), "command": " ".join(sys.argv)[:200],
+              "started": time.strftime("%Y-%m-%d %H:%M:%S")}
+        f.seek(0)
+        f.truncate()
+        f.write(json.dumps(me))
+        f.flush()
+        self._f = f
+        return self
+    def release(self) -> None:
+        "Empty the lock file (a clean release leaves no holder behind) and unlock it."
+        if self._f is None: return
+        self._f.seek(0)
+        self._f.truncate()
+        self._f.flush()
+        self._f.close()   # closing the file releases the flock
+        self._f = None
+    @property
+    def held(self) -> bool: return self._f is not None
+    def fileno(self) -> int:
+        "The lock file's descriptor: a child process given it (`pass_fds`) holds the lock while it lives."
+        return self._f.fileno()
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *exc): self.release()
+
 # %% ../nbs/00_core.ipynb #61ad1a36
 def _to_builtin(v):
     if isinstance(v, torch.Tensor): v = v.detach().float().cpu()
@@ -254,8 +380,13 @@ def read_jsonl(path) -> list[dict]:
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no JSONL file at {path}")
     out = []
-    with open(path, encoding="utf-8") as f:
-        for i, line in enumerate(f, 1):
+    if path.is_dir(): raise IsADirectoryError(f"{path} is a folder; expected a JSON-lines file")
+    with open(path, "rb") as f:
+        for i, raw in enumerate(f, 1):
+            try: line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise ValueError(f"{path}, line {i}: not UTF-8 text (byte {raw[e.start]:#x} at column "
+                                 f"{e.start + 1}); the file must be UTF-8") from None
             if not line.strip(): continue
             try: out.append(json.loads(line))
             except json.JSONDecodeError as e:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #341fc9d4
 from __future__ import annotations
-import gzip, json, math, os, re
+import codecs, gzip, json, math, os, re, zlib
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -53,10 +53,15 @@ def split_prompt_response(text: str) -> tuple[str, str]:
     return text[:i], text[i:]
 
 # %% ../nbs/01_data.ipynb #eb455d81
-PROBLEMS = ("prompt_mismatch", "empty_response")  # the drop reasons of `load_preferences`
+PROBLEMS = ("prompt_mismatch", "empty_response", "identical")  # the drop reasons of `load_preferences`
 
 def _has_empty_response(pair: dict) -> bool:
     return not pair["chosen"].strip() or not pair["rejected"].strip()
+
+def _pair_problem(pair: dict) -> str | None:
+    "A blank reply, or two replies identical up to surrounding whitespace (a comparison of nothing)."
+    if _has_empty_response(pair): return "empty_response"
+    return "identical" if pair["chosen"].strip() == pair["rejected"].strip() else None
 
 def explicit_prompt_pair(chosen: str, rejected: str) -> tuple[dict, str | None]:
     "Split a chosen/rejected dialogue pair into `{prompt, chosen, rejected}` and name its problem (or None)."
@@ -64,7 +69,7 @@ def explicit_prompt_pair(chosen: str, rejected: str) -> tuple[dict, str | None]:
     rejected_prompt, rejected_response = split_prompt_response(rejected)
     pair = dict(prompt=prompt, chosen=chosen_response, rejected=rejected_response)
     if rejected_prompt != prompt: return pair, "prompt_mismatch"
-    return pair, ("empty_response" if _has_empty_response(pair) else None)
+    return pair, _pair_problem(pair)
 
 # %% ../nbs/01_data.ipynb #b19dadd9
 @dataclass
@@ -94,42 +99,76 @@ def _file_type(path) -> str | None:
     name = str(path).lower()
     return next((t for t in FILE_TYPES if name.endswith(t)), None)
 
+_OTHER_FILES = (".csv", ".tsv", ".txt", ".gz", ".zip", ".xz", ".bz2", ".arrow", ".xlsx")  # unread, but files
+
 def _is_local(source) -> bool:
     "Whether `source` names a local file rather than a hub dataset."
     s = str(source)
     return (isinstance(source, Path) or os.path.exists(s) or s.startswith((".", "/", "~"))
-            or _file_type(s) is not None)
+            or _file_type(s) is not None or s.lower().endswith(_OTHER_FILES))
 
-def _json_lines(path: Path, f) -> Iterator[tuple[int, Any]]:
-    for i, line in enumerate(f, 1):
+def _decode(raw: bytes, path: Path, first_line: int = 1) -> str:
+    "`raw` (a line, or a whole file) as UTF-8 text; a `DataError` naming the line and byte when it is not."
+    def fail(at: int, what: str):
+        line = first_line + raw.count(b"\n", 0, at)
+        raise DataError(f"{path}, line {line}: not UTF-8 text: {what}; the file must be UTF-8 "
+                        "(re-save it as UTF-8)") from None
+    if first_line == 1 and raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        fail(0, "it starts with a UTF-16 byte-order mark")
+    if b"\x00" in raw: fail(raw.index(b"\x00"), "it holds NUL bytes, as UTF-16 text does")
+    try: return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        column = e.start - raw.rfind(b"\n", 0, e.start)
+        fail(e.start, f"byte {raw[e.start]:#04x} at column {column} is not UTF-8 "
+                      "(Latin-1 or Windows-1252 text?)")
+
+def _text_lines(path: Path, gzipped: bool) -> Iterator[tuple[int, str]]:
+    "The numbered lines of a text file (gzipped or not), decoded one by one, so an error names its line."
+    i = 0
+    try:
+        with (gzip.open if gzipped else open)(path, "rb") as f:
+            for i, raw in enumerate(f, 1):
+                # a UTF-8 byte-order mark (Windows editors write one) is not part of the data
+                yield i, _decode(raw.removeprefix(codecs.BOM_UTF8) if i == 1 else raw, path, i)
+    except gzip.BadGzipFile:
+        raise DataError(f"{path}: not a gzip file; a {_file_type(path)} file must be gzip-compressed "
+                        "JSON lines") from None
+    except (EOFError, zlib.error) as e:  # the end of a gzip stream is missing, or its data is damaged
+        where = f"after line {i}" if i else "before its first line"
+        raise DataError(f"{path}: the compressed file is cut short or damaged {where} ({e}); expected a "
+                        "complete gzip file (copy or download it again)") from None
+
+def _json_lines(path: Path, lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, Any]]:
+    for i, line in lines:
         if not line.strip(): continue
         try: yield i, json.loads(line)
         except json.JSONDecodeError as e:
             raise DataError(f"{path}, line {i}: not valid JSON ({e.msg})") from None
 
+def _parquet_rows(path: Path) -> Iterator[dict]:
+    import pyarrow, pyarrow.parquet as pq
+    try: batches = pq.read_table(path).to_batches()
+    except (pyarrow.ArrowException, OSError) as e:
+        raise DataError(f"{path}: cannot read it as Parquet ({e}); expected a Parquet file") from None
+    return (row for b in batches for row in b.to_pylist())
+
 def _read_file(path: Path) -> tuple[str, Iterator]:
     "`(unit, rows)` of a local file; JSON lines are read lazily, line by line."
     kind = _file_type(path)
     if not path.exists(): raise FileNotFoundError(f"no such file: {path}")
-    if kind is None or not path.is_file():
-        raise DataError(f"{path}: unknown file type; expected a file ending in one of {FILE_TYPES}")
-    if kind == ".parquet":
-        import pyarrow.parquet as pq
-        batches = pq.read_table(path).to_batches()
-        return "row", enumerate(row for b in batches for row in b.to_pylist())
-    opener = gzip.open if kind == ".jsonl.gz" else open
+    if path.is_dir(): raise DataError(f"{path} is a folder; expected a file ending in one of {FILE_TYPES}")
+    if kind is None:
+        suffix = path.suffix or "(no extension)"
+        raise DataError(f"{path}: unknown file type {suffix!r}; expected a file ending in one of "
+                        f"{FILE_TYPES} (JSON lines: one object per line)")
+    if kind == ".parquet": return "row", enumerate(_parquet_rows(path))
     if kind == ".json":
-        text = path.read_text(encoding="utf-8")
+        text = _decode(path.read_bytes().removeprefix(codecs.BOM_UTF8), path)
         if text.lstrip().startswith("["):  # one JSON list; otherwise the .json file holds JSON lines
             try: return "row", enumerate(json.loads(text))
             except json.JSONDecodeError as e:
                 raise DataError(f"{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg})") from None
-    def lines():
-        try:
-            with opener(path, "rt", encoding="utf-8") as f: yield from _json_lines(path, f)
-        except (UnicodeDecodeError, gzip.BadGzipFile) as e:
-            raise DataError(f"{path}: cannot read it as UTF-8 {kind} text ({e})") from None
-    return "line", lines()
+    return "line", _json_lines(path, _text_lines(path, gzipped=kind == ".jsonl.gz"))
 
 # %% ../nbs/01_data.ipynb #bf36e516
 def _load_hub(name: str, split: str, data_dir: str | None) -> Dataset:
@@ -189,7 +228,7 @@ def _preference_row(row: Any, where: str) -> tuple[dict, str | None]:
     if "prompt" in row:  # explicit form: chosen/rejected are the replies, so a blank one is `on_empty`'s case
         if not row["prompt"].strip(): raise DataError(f"{where}: 'prompt' is empty")
         pair = {k: row[k] for k in keys}
-        return pair, ("empty_response" if _has_empty_response(pair) else None)
+        return pair, _pair_problem(pair)
     for k in keys:
         if not row[k].strip(): raise DataError(f"{where}: {k!r} is empty (whitespace only)")
     try: return explicit_prompt_pair(row["chosen"], row["rejected"])
@@ -201,6 +240,11 @@ def _first_difference(a: str, b: str) -> str:
 
 def _check_choice(name: str, value, choices: Sequence) -> None:
     if value not in choices: raise ValueError(f"{name}={value!r} is not one of {tuple(choices)}")
+
+def _check_rows(report: LoadReport, max_rows: int | None, expected: str) -> None:
+    "A source with no rows at all (an empty file) is an error, unless `max_rows=0` asked for none."
+    if report.rows_read == 0 and max_rows != 0:
+        raise DataError(f"{report.source}: no rows (an empty file?); expected {expected}")
 
 # %% ../nbs/01_data.ipynb #6f9935c8
 def load_preferences(
@@ -216,14 +260,18 @@ def load_preferences(
     on_mismatch: Literal["drop", "error"] = "drop",
     # a pair with a blank final reply
     on_empty: Literal["drop", "keep", "error"] = "drop",
+    # a pair whose two replies are the same text (up to surrounding whitespace)
+    on_identical: Literal["drop", "keep", "error"] = "drop",
     # also return the `PreferenceReport`
     return_report: bool = False,
 ) -> Dataset | tuple[Dataset, PreferenceReport]:
     "Preference pairs as a `Dataset` with columns `prompt`, `chosen`, `rejected`; prints what it dropped."
     _check_choice("on_mismatch", on_mismatch, ("drop", "error"))
     _check_choice("on_empty", on_empty, ("drop", "keep", "error"))
+    _check_choice("on_identical", on_identical, ("drop", "keep", "error"))
     name, unit, rows = _read_rows(source, split, data_dir, max_rows)
-    report = PreferenceReport(name, dropped=dict.fromkeys(PROBLEMS, 0), kept_flagged={"empty_response": 0})
+    report = PreferenceReport(name, dropped=dict.fromkeys(PROBLEMS, 0),
+                              kept_flagged={"empty_response": 0, "identical": 0})
     out = {"prompt": [], "chosen": [], "rejected": []}
     for loc, row in rows:
         where = f"{name}, {unit} {loc}"
@@ -239,8 +287,15 @@ def load_preferences(
                 raise DataError(f"{where}: empty final response (chosen={_clip(pair['chosen'], 20)}, "
                                 f"rejected={_clip(pair['rejected'], 20)}). Pass on_empty='drop' or 'keep'")
             if on_empty == "keep": report.kept_flagged["empty_response"] += 1; problem = None
+        if problem == "identical":
+            if on_identical == "error":
+                raise DataError(f"{where}: chosen and rejected are the same reply "
+                                f"({_clip(pair['chosen'], 30)}); a pair must compare two different "
+                                "replies. Pass on_identical='drop' or 'keep'")
+            if on_identical == "keep": report.kept_flagged["identical"] += 1; problem = None
         if problem: report.dropped[problem] += 1; continue
         for k in out: out[k].append(pair[k])
+    _check_rows(report, max_rows, "preference pairs (objects with 'chosen' and 'rejected')")
     report.rows_kept = len(out["prompt"])
     print(report.summary())
     ds = Dataset.from_dict(out, features=Features({k: Value("string") for k in out}))
@@ -288,6 +343,7 @@ def load_prompts(
         seen.add((prompt, system))
         out["prompt"].append(prompt)
         out["system"].append(system)
+    _check_rows(report, max_rows, "prompts (objects with 'user', 'prompt' or 'chosen')")
     report.rows_kept = len(out["prompt"])
     print(report.summary())
     if not has_system: del out["system"]

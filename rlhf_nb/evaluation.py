@@ -14,7 +14,7 @@ import torch
 import torch.nn as nn
 
 from .core import read_jsonl
-from .data import HUMAN, load_prompts, format_prompt, hh_as_chat
+from .data import HUMAN, DataError, load_prompts, format_prompt, hh_as_chat
 from .generation import sample, forward_response, stop_token_ids
 from .rl_math import logprobs_from_logits
 
@@ -28,11 +28,17 @@ def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "t
     "Prompts as dicts {query, rm_prompt}: the policy's rendering and the reward model's (hh) rendering."
     p = Path(source)
     chat = style == "chat" or (style == "auto" and bool(getattr(tokenizer, "chat_template", None)))
-    if p.suffix == ".jsonl" and p.exists():
-        first = json.loads(p.open(encoding="utf-8").readline() or "{}")
+    if p.suffix == ".jsonl" and p.is_file():
+        # a first line that cannot be read is left to `load_prompts`, whose errors name the file and line
+        try: first = json.loads(p.open(encoding="utf-8").readline() or "{}")
+        except (UnicodeDecodeError, ValueError): first = {}
         # already hh: the reward model's text; a chat policy gets its template
-        if str(first.get("prompt", "")).startswith(HUMAN):
+        if isinstance(first, dict) and str(first.get("prompt", "")).startswith(HUMAN):
             rows = read_jsonl(p)[:max_rows] if max_rows else read_jsonl(p)
+            for n, r in enumerate(rows, 1):
+                if not isinstance(r, dict) or not isinstance(r.get("prompt"), str):
+                    raise DataError(f"{p}, row {n}: expected an object with a 'prompt' string, like the first "
+                                    f"row's, got {str(r)[:80]}")
             return [{"query": hh_as_chat(r["prompt"], tokenizer) if chat else r["prompt"], "rm_prompt": r["prompt"],
                      **({"meta": r} if len(r) > 1 else {})} for r in rows]
     ds = load_prompts(source, split=split, max_rows=max_rows)
@@ -125,12 +131,12 @@ def policy_samples(policy,  # a causal LM (or a `ReferenceModel`, to sample the 
 # %% ../nbs/03b_evaluation.ipynb #7160d3ba
 def _mean(rows, key): return float(np.mean([r[key] for r in rows]))
 
-def pair_agreement(proxy_a, proxy_b, gold_a, gold_b) -> tuple[float, int]:
+def pair_agreement(proxy_a, proxy_b, gold_a, gold_b) -> tuple[float | None, int]:
     """How often the reward model orders two responses as the gold reward does (over pairs gold does not tie;
-    a proxy tie counts 1/2), and over how many pairs."""
+    a proxy tie counts 1/2), and over how many pairs (None over none)."""
     pa, pb, ga, gb = (np.asarray(x, dtype=float) for x in (proxy_a, proxy_b, gold_a, gold_b))
     keep = ga != gb
-    if not keep.any(): return float("nan"), 0
+    if not keep.any(): return None, 0   # undefined (not NaN: a summary never holds one)
     hit = np.where(pa == pb, 0.5, (np.sign(pa - pb) == np.sign(ga - gb)).astype(float))[keep]
     return float(hit.mean()), int(keep.sum())
 

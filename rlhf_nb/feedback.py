@@ -4,20 +4,22 @@
 
 # %% ../nbs/07b_feedback.ipynb #4f722017
 from __future__ import annotations
-import argparse, json, os, random, sys, time
+import argparse, hashlib, html, json, os, random, shlex, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, ClassVar, Iterable, Literal
 
 import torch
 
-from .core import atomic_write_text, cfg_field
+from .core import (ConfigError, LockedError, RunLock, atomic_write_text, cfg_field, check_config,
+                          config_to_dict)
 
 # %% auto #0
-__all__ = ['CHOICES', 'QUERY_FIELDS', 'KEYS', 'LabelError', 'make_queries', 'write_queries', 'read_queries', 'LabelLog',
-           'read_labels', 'final_decisions', 'preference_rows', 'disagreement', 'select_queries', 'LabelSession',
-           'label_terminal', 'label_main', 'LabelWidget', 'simulate_labels', 'gold_agreement', 'ensemble_scores',
-           'FeedbackConfig', 'WaitingForLabels', 'run_online', 'online_stage']
+__all__ = ['CHOICES', 'QUERY_FIELDS', 'LABEL_FIELDS', 'KEYS', 'LabelError', 'make_queries', 'write_queries', 'read_queries',
+           'set_aside_truncated', 'LabelLog', 'read_labels', 'final_decisions', 'preference_rows', 'disagreement',
+           'select_queries', 'LabelSession', 'label_terminal', 'label_main', 'LabelWidget', 'simulate_labels',
+           'gold_agreement', 'ensemble_scores', 'FeedbackConfig', 'WaitingForLabels', 'online_identity', 'run_online',
+           'online_stage']
 
 # %% ../nbs/07b_feedback.ipynb #0552a4f6
 CHOICES = ("a", "b", "tie", "skip", "undo")
@@ -48,55 +50,151 @@ def write_queries(path, rows: list[dict]) -> Path:
     "Write query rows as JSONL, atomically."
     return atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
 
+# %% ../nbs/07b_feedback.ipynb #3cc3b249
+def _file_bytes(path: Path, what: str) -> bytes:
+    "The bytes of the `what` (a query or label file) at `path`; a folder or a gzip file is a `LabelError`."
+    if path.is_dir(): raise LabelError(f"{path} is a folder; expected a {what} (UTF-8 JSON lines)")
+    if not path.is_file(): raise FileNotFoundError(f"no {what} at {path}")
+    data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b":
+        raise LabelError(f"{path} is gzip-compressed; a {what} is plain UTF-8 JSON lines "
+                         "(decompress it first)")
+    return data
+
+def _lines(data: bytes, path: Path, what: str) -> list[tuple[int, str]]:
+    "The non-blank lines of UTF-8 `data` as (line number, text); another encoding is a `LabelError`."
+    try: text = data.decode("utf-8-sig")   # a byte-order mark is allowed
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise LabelError(f"{path}, line {line}: not UTF-8 (byte 0x{data[e.start]:02x}); a {what} must be "
+                         "UTF-8 text (re-save it as UTF-8)") from None
+    # split at "\n" only: str.splitlines also splits inside a JSON string that holds U+2028 or U+0085
+    return [(n, l) for n, l in enumerate(text.split("\n"), 1) if l.strip()]
+
+def _shown(v) -> str: return repr(v) if isinstance(v, str) else json.dumps(v)[:60]
+
+def _json_row(line: str, path: Path, n: int, kind: str, fields: tuple) -> dict:
+    "Line `n` as a JSON object whose `fields` are present and strings (else a `LabelError` naming it)."
+    try: r = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise LabelError(f"{path}, line {n}: not valid JSON ({e.msg}); a {kind} is a JSON object with "
+                         f"{list(fields)}") from None
+    if not isinstance(r, dict):
+        raise LabelError(f"{path}, line {n}: a {kind} is a JSON object with {list(fields)}, got {_shown(r)}")
+    missing = [k for k in fields if k not in r]
+    if missing: raise LabelError(f"{path}, line {n}: a {kind} needs {list(fields)}; missing {missing}")
+    for k in fields:
+        if not isinstance(r[k], str):
+            raise LabelError(f"{path}, line {n}: {k} must be a string, got {_shown(r[k])}")
+    return r
+
 def read_queries(path) -> list[dict]:
-    "Query rows from `path`, checked: JSON lines with id, prompt, response_a, response_b; ids unique."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no query file at {path}")
-    rows, seen = [], set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip(): continue
-        try: r = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise LabelError(f"{path}, line {n}: not valid JSON ({e.msg})") from None
-        missing = [k for k in QUERY_FIELDS if k not in r] if isinstance(r, dict) else list(QUERY_FIELDS)
-        if missing:
-            raise LabelError(f"{path}, line {n}: a query needs {list(QUERY_FIELDS)}; missing {missing}")
+    "Query rows from `path`, checked: UTF-8 JSON lines, string id, prompt, response_a, response_b; ids unique."
+    path, rows, seen = Path(path), [], set()
+    for n, line in _lines(_file_bytes(path, "query file"), path, "query file"):
+        r = _json_row(line, path, n, "query", QUERY_FIELDS)
+        if not r["id"].strip(): raise LabelError(f"{path}, line {n}: id is empty")
         if r["id"] in seen: raise LabelError(f"{path}, line {n}: id {r['id']!r} appears twice")
         seen.add(r["id"])
         rows.append(r)
     return rows
 
-# %% ../nbs/07b_feedback.ipynb #875e3486
+# %% ../nbs/07b_feedback.ipynb #be331bd9
 def _now() -> str: return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
+def _lock_path(path: Path) -> Path: return path.with_name(path.name + ".lock")
+
+def _append(path: Path, data: bytes) -> None:
+    "Append `data` to `path` and flush it to disk before returning."
+    with open(path, "ab") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+def _cut_short(data: bytes) -> bool:
+    "Whether the last line of `data` is the trace of a crash: no newline after it, and not valid JSON."
+    if not data or data.endswith(b"\n"): return False
+    try: json.loads(data[data.rfind(b"\n") + 1:].decode("utf-8"))
+    except ValueError: return True
+    return False
+
+def set_aside_truncated(path) -> Path | None:
+    """Move the last line of the label file `path` into `<path>.truncated-<time>` when a crash cut it
+    short; return that file (None when there is none). Call it holding the file's lock."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0: return None
+    with open(path, "rb") as f:
+        f.seek(-1, os.SEEK_END)
+        if f.read(1) == b"\n": return None   # the common case, without reading the file
+    data = path.read_bytes()
+    if not _cut_short(data):
+        _append(path, b"\n")   # a whole row without its newline: end it, so that the next row starts a line
+        return None
+    cut = data.rfind(b"\n") + 1
+    side = path.with_name(f"{path.name}.truncated-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}")
+    with open(side, "wb") as f: f.write(data[cut:]); f.flush(); os.fsync(f.fileno())
+    os.truncate(path, cut)
+    line = data.count(b"\n") + 1
+    print(f"{path}, line {line}: cut short (no newline, not valid JSON: a crash while it was written); "
+          f"set aside in {side}; the {line - 1} lines before it are kept", file=sys.stderr)
+    return side
+
+# %% ../nbs/07b_feedback.ipynb #875e3486
+LABEL_FIELDS = ("id", "choice", "annotator")
+
 class LabelLog:
-    "Append labels to a JSONL file, one flushed line per decision."
+    """Append labels to a JSONL file, one flushed line per decision; one writer at a time
+    (the lock `<file>.lock`, held while a session or an annotator works and for each `record`)."""
     def __init__(self, path, annotator: str):
-        self.path, self.annotator = Path(path), annotator
+        self.path, self.annotator, self._holds = Path(path), annotator, 0
+        if self.path.is_dir():
+            raise LabelError(f"{self.path} is a folder; expected a label file (UTF-8 JSON lines)")
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.lock = RunLock(_lock_path(self.path), f"label file {self.path.name} in")
+    def acquire(self) -> "LabelLog":
+        """Hold the file (`LockedError` naming the holder when another writer does; nested holds
+        count); a last line that a crash cut short is set aside first."""
+        if not self._holds:
+            self.lock.acquire()
+            try: set_aside_truncated(self.path)
+            except BaseException: self.lock.release(); raise
+        self._holds += 1
+        return self
+    def release(self) -> None:
+        "End one hold; the last releases the lock."
+        self._holds = max(0, self._holds - 1)
+        if not self._holds: self.lock.release()
+    @property
+    def held(self) -> bool: return self._holds > 0
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *exc): self.release()
     def record(self, id: str, choice: str, **extra) -> dict:
         "Append `{id, choice, annotator, time}` and flush it to disk; return the row."
         if choice not in CHOICES: raise LabelError(f"choice {choice!r} is not one of {CHOICES}")
         row = {"id": id, "choice": choice, "annotator": self.annotator, "time": _now(), **extra}
-        with open(self.path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
+        with self: _append(self.path, (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
         return row
 
 def read_labels(path, query_ids: Iterable[str] | None = None) -> list[dict]:
-    "Label rows of `path` (none if it does not exist), checked: JSON lines, known ids, known choices."
+    """Label rows of `path` (none if it does not exist), checked: UTF-8 JSON lines, string ids and
+    annotators, known choices, and ids among `query_ids` when given. A last line that a crash cut
+    short is set aside (`set_aside_truncated`); a bad line anywhere else is a `LabelError`."""
     path, known = Path(path), set(query_ids) if query_ids is not None else None
-    if not path.exists(): return []
+    if not path.exists() and not path.is_symlink(): return []
+    data = _file_bytes(path, "label file")
+    if _cut_short(data):
+        try:
+            with RunLock(_lock_path(path), f"label file {path.name} in"): set_aside_truncated(path)
+            data = _file_bytes(path, "label file")
+        # a writer holds the file: its last line is still being written, not yet a decision
+        except LockedError: data = data[:data.rfind(b"\n") + 1]
+        except OSError as e:   # e.g. a folder we may not write to
+            print(f"{path}: the last line is cut short and cannot be set aside ({e}); reading the lines "
+                  "before it", file=sys.stderr)
+            data = data[:data.rfind(b"\n") + 1]
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip(): continue
-        try: r = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise LabelError(f"{path}, line {n}: not valid JSON ({e.msg}); a label row is "
-                             '{"id": ..., "choice": "a|b|tie|skip|undo", "annotator": ..., "time": ...}') from None
-        if not isinstance(r, dict) or not {"id", "choice", "annotator"} <= set(r):
-            raise LabelError(f"{path}, line {n}: a label row needs id, choice and annotator")
+    for n, line in _lines(data, path, "label file"):
+        r = _json_row(line, path, n, "label", LABEL_FIELDS)
         if r["choice"] not in CHOICES:
             raise LabelError(f"{path}, line {n}: choice {r['choice']!r} is not one of {CHOICES}")
         if known is not None and r["id"] not in known:
@@ -159,13 +257,23 @@ def select_queries(n_candidates: int, k: int, method: str = "uniform", scores: t
 
 # %% ../nbs/07b_feedback.ipynb #8b537ae6
 class LabelSession:
-    "The labelling state both front ends share: the pending queries, the label log, the undo history."
+    """The labelling state both front ends share: the pending queries, the label log (held: one
+    session per label file at a time), the undo history. `close()` (or a `with` block) ends it."""
     def __init__(self, queries: list[dict], out, annotator: str = "person"):
-        self.queries, self.log = queries, LabelLog(out, annotator)
-        decisions = final_decisions(read_labels(out, [q["id"] for q in queries]))
-        done = {qid for (qid, ann) in decisions if ann == annotator}
+        self.queries, self.log = queries, LabelLog(out, annotator).acquire()
+        try: decisions = final_decisions(read_labels(out))
+        except BaseException: self.log.release(); raise
+        ids = {q["id"] for q in queries}
+        mine = {qid for (qid, ann) in decisions if ann == annotator}
+        # the file may hold labels of other query files (the loop's earlier rounds): kept, not asked
+        done, self.n_elsewhere = mine & ids, len(mine - ids)
         self.pending = [q for q in queries if q["id"] not in done]
         self.n_done, self.history, self.decided_now = len(done), [], 0
+    def close(self) -> None:
+        "Release the label file (every decision is already on disk)."
+        self.log.release()
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
     @property
     def current(self) -> dict | None:
         "The query on screen (None when every query is decided)."
@@ -174,6 +282,7 @@ class LabelSession:
     def decide(self, choice: str) -> str:
         """Record `choice` (a, b, tie, skip) for the current query,
         or undo the session's last decision; return what happened."""
+        if not self.log.held: raise LabelError(f"this labelling session of {self.log.path} is closed")
         if choice == "undo":
             if not self.history: return "nothing to undo in this session"
             q = self.history.pop()
@@ -202,22 +311,26 @@ def label_terminal(queries_path, out, annotator: str = "person", stdin=None, std
     """Label the queries of `queries_path` from one key per line
     of `stdin`; return how many decisions this session made."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
-    s = LabelSession(read_queries(queries_path), out, annotator)
-    while s.current is not None:
-        stdout.write(_show(s.current, s.progress()))
-        stdout.flush()
-        while True:
-            line = stdin.readline()
-            if not line: key = "q"; break                       # end of input: stop, all saved
-            key = line.strip().lower()
-            if key in KEYS or key == "q": break
-            if key: stdout.write(f"unknown key {key!r}: use a, b, t, s, u or q > "); stdout.flush()
-        if key == "q": break
-        msg = s.decide(KEYS[key])
-        if msg.startswith("nothing"): stdout.write(msg + "\n")
-    left = len(s.pending)
-    stdout.write(f"\n{s.decided_now} decisions this session saved to {out}; "
-                 f"{s.n_done} / {len(s.queries)} decided, {left} left\n")
+    queries = read_queries(queries_path)
+    if not queries: raise LabelError(f"{queries_path} holds no queries")
+    with LabelSession(queries, out, annotator) as s:
+        if s.n_elsewhere:
+            stdout.write(f"({out} also holds {s.n_elsewhere} decisions of {annotator} on other query files; "
+                         "they are kept)\n")
+        while s.current is not None:
+            stdout.write(_show(s.current, s.progress()))
+            stdout.flush()
+            while True:
+                line = stdin.readline()
+                if not line: key = "q"; break                       # end of input: stop, all saved
+                key = line.strip().lower()
+                if key in KEYS or key == "q": break
+                if key: stdout.write(f"unknown key {key!r}: use a, b, t, s, u or q > "); stdout.flush()
+            if key == "q": break
+            msg = s.decide(KEYS[key])
+            if msg.startswith("nothing"): stdout.write(msg + "\n")
+        stdout.write(f"\n{s.decided_now} decisions this session saved to {out}; "
+                     f"{s.n_done} / {len(s.queries)} decided, {len(s.pending)} left\n")
     return s.decided_now
 
 def label_main(argv: list[str] | None = None) -> int:
@@ -229,12 +342,16 @@ def label_main(argv: list[str] | None = None) -> int:
     ap.add_argument("--annotator", default=os.environ.get("USER", "person"))
     a = ap.parse_args(argv)
     try: label_terminal(a.queries, a.out, a.annotator)
-    except (FileNotFoundError, LabelError) as e: print(f"rlhf_nb label: {e}", file=sys.stderr); return 2
+    # files that do not fit, a label file another session holds, paths that are not usable
+    except (LabelError, LockedError, OSError) as e: print(f"rlhf_nb label: {e}", file=sys.stderr); return 2
+    except KeyboardInterrupt:
+        print(f"\nrlhf_nb label: stopped; every decision so far is in {a.out}", file=sys.stderr)
+        return 130
     return 0
 
 # %% ../nbs/07b_feedback.ipynb #cf7c4f7e
 class LabelWidget:
-    "An ipywidgets labeler over a `LabelSession` (buttons; ipywidgets has no key events)."
+    "An ipywidgets labeler over a `LabelSession` (buttons; ipywidgets has no key events); `close()` ends it."
     def __init__(self, queries, out, annotator: str = "person"):
         import ipywidgets as w
         if isinstance(queries, (str, Path)): queries = read_queries(queries)
@@ -248,13 +365,17 @@ class LabelWidget:
         self.view = w.VBox([self.progress, self.prompt, w.HBox([self.a, self.b]),
                             w.HBox(list(self.buttons.values())), self.status])
         self.refresh()
+    def close(self) -> None:
+        "Release the label file (for another session); the buttons stop."
+        self.session.close()
+        for btn in self.buttons.values(): btn.disabled = True
+        self.status.value = f"<i>closed; every decision is in {html.escape(str(self.session.log.path))}</i>"
     def choose(self, choice: str) -> None:
         "What a button does."
-        self.status.value = f"<i>{self.session.decide(choice)}</i>"
+        self.status.value = f"<i>{html.escape(self.session.decide(choice))}</i>"   # ids come from a file
         self.refresh()
     def refresh(self) -> None:
         "Show the current pair and the progress."
-        import html
         q, esc = self.session.current, lambda t: html.escape(t.strip()).replace("\n", "<br>")
         self.progress.value = f"<b>{self.session.progress()}</b> decided"
         self.prompt.value = (f"<pre style='white-space:pre-wrap'>{esc(q['prompt'])}</pre>" if q
@@ -272,14 +393,15 @@ def simulate_labels(queries: list[dict], log: LabelLog, temperature: float = 0.5
     """The synthetic task's simulated annotator decides every
     query `log.annotator` has not decided; return how many."""
     from rlhf_nb.synthetic import annotate
-    done = {qid for (qid, ann) in final_decisions(read_labels(log.path)) if ann == log.annotator}
     n = 0
-    for q in queries:
-        if q["id"] in done: continue
-        chosen, _, _ = annotate(q["prompt"], q["response_a"], q["response_b"],
-                                random.Random(f"{seed}-{q['id']}"), temperature, flip_rate)
-        log.record(q["id"], "a" if chosen == q["response_a"] else "b")
-        n += 1
+    with log:   # one writer at a time, as a person's session
+        done = {qid for (qid, ann) in final_decisions(read_labels(log.path)) if ann == log.annotator}
+        for q in queries:
+            if q["id"] in done: continue
+            chosen, _, _ = annotate(q["prompt"], q["response_a"], q["response_b"],
+                                    random.Random(f"{seed}-{q['id']}"), temperature, flip_rate)
+            log.record(q["id"], "a" if chosen == q["response_a"] else "b")
+            n += 1
     return n
 
 def gold_agreement(queries: list[dict], labels: list[dict], gold: Callable,
@@ -310,24 +432,26 @@ class FeedbackConfig:
     """The online stage (Christiano et al. 2017): PPO in phases; between them, queries on the current policy,
     labels, a refit reward model."""
     rounds: int = cfg_field(4,
-        "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule")
+        "feedback rounds; PPO runs in rounds + 1 phases of equal steps, one learning-rate schedule "
+        "(0: PPO alone, in the stage's files)", check="[0,inf)")
     candidates: int = cfg_field(1024,
         "candidate pairs per round: two samples of the current "
-        "policy for one prompt (prompts reused when there are fewer)")
-    labels_per_round: int = cfg_field(500, "pairs asked per round")
+        "policy for one prompt (prompts reused when there are fewer)", check="(0,inf)")
+    labels_per_round: int = cfg_field(500, "pairs asked per round", check="(0,inf)")
     selection: Literal["uniform", "disagreement"] = cfg_field("uniform",
         "which candidates to ask: at random, or where an ensemble of reward models disagrees most")
     ensemble: int = cfg_field(3,
         "reward models in the ensemble (selection='disagreement'); "
-        "members beyond the first are fit on bootstrap resamples")
+        "members beyond the first are fit on bootstrap resamples", check="[1,inf)")
     annotator: Literal["simulated", "file"] = cfg_field("simulated",
         "who labels: the synthetic task's simulated annotator, "
         "or a person through a label file (the loop waits)")
-    annotator_temperature: float = cfg_field(0.5, "simulated annotator's Bradley-Terry temperature")
-    annotator_flip_rate: float = cfg_field(0.05, "simulated annotator's label-noise rate")
+    annotator_temperature: float = cfg_field(0.5, "simulated annotator's Bradley-Terry temperature",
+                                             check="(0,inf)")
+    annotator_flip_rate: float = cfg_field(0.05, "simulated annotator's label-noise rate", check="[0,1]")
     warm_start: bool = cfg_field(True,
         "refit each reward model from its last weights (True) or from the backbone (False)")
-    refit_epochs: float = cfg_field(1.0, "passes over all labels so far at each refit")
+    refit_epochs: float = cfg_field(1.0, "passes over all labels so far at each refit", check="(0,inf)")
     renormalize_on: Literal["policy", "reference"] = cfg_field("policy",
         "samples that refit the reward model's normalization after a refit: the "
         "current policy's, or the reference (SFT) policy's, as the first reward "
@@ -344,6 +468,14 @@ class FeedbackConfig:
     @classmethod
     def smoke(cls, **kw) -> "FeedbackConfig":
         return cls(**{"rounds": 1, "candidates": 8, "labels_per_round": 4, "ensemble": 2, **kw})
+
+    def check(self) -> "FeedbackConfig":
+        "Raise a `ConfigError` on a value out of its range or at odds with another; return self."
+        check_config(self)
+        if self.selection == "disagreement" and self.ensemble < 2:
+            raise ConfigError("FeedbackConfig.ensemble: selection='disagreement' needs at least 2 reward "
+                              f"models (one model has no disagreement), got {self.ensemble}")
+        return self
 
 class WaitingForLabels(RuntimeError):
     "The loop wrote queries that a person has to label before it can go on."
@@ -375,6 +507,36 @@ def _candidate_prompts(prompts: list, n: int, seed) -> list:
     while len(out) < n: out += rng.sample(prompts, len(prompts))
     return out[:n]
 
+# %% ../nbs/07b_feedback.ipynb #93c4ed74
+# reward-stage fields that change speed or logging, not what a refit computes
+_REWARD_RESUME_FREE = {"device", "logging_steps", "report_to", "gradient_checkpointing"}
+
+def _sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
+    return h.hexdigest()
+
+def online_identity(ppo_cfg, rm_cfg, fb: FeedbackConfig, initial_pairs) -> dict:
+    """What an online run's state depends on (recorded in `online_state.json`): the feedback config, the PPO
+    phases' and the refits' configs (less the fields of speed and logging), the first reward model and the
+    initial pairs' content."""
+    from rlhf_nb.ppo import RESUME_FREE
+    return {"feedback": {k: v for k, v in config_to_dict(fb).items() if k != "ppo"},   # `ppo` below, resolved
+            "ppo": {k: v for k, v in config_to_dict(ppo_cfg).items() if k not in RESUME_FREE},
+            "reward_model": str(ppo_cfg.reward_model),
+            "reward": {k: v for k, v in config_to_dict(rm_cfg).items() if k not in _REWARD_RESUME_FREE},
+            "initial_pairs": _sha256(initial_pairs)}
+
+def _differences(saved: dict, now: dict, prefix: str = "") -> list[str]:
+    "'key: old -> new' for every key (nested keys joined by '.') whose value differs."
+    out = []
+    for k in dict.fromkeys([*saved, *now]):
+        a, b = saved.get(k, "(absent)"), now.get(k, "(absent)")
+        if isinstance(a, dict) and isinstance(b, dict): out += _differences(a, b, f"{prefix}{k}.")
+        elif a != b: out.append(f"{prefix}{k}: {a!r} -> {b!r}")
+    return out
+
 # %% ../nbs/07b_feedback.ipynb #bff43d46
 def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold=None) -> dict:
     """The online loop; resumes at its round and phase
@@ -383,13 +545,22 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
     from rlhf_nb.evaluation import policy_samples
     from rlhf_nb.ppo import PPOTrainer, train_ppo, load_checkpoint, evaluate
     from rlhf_nb.reward import RewardScorer, normalize_reward_model
+    fb.check()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     state_path, labels = out/"online_state.json", out/"labels.jsonl"
-    base_rows = read_jsonl(initial_pairs)
-    state = json.loads(state_path.read_text()) if state_path.exists() else {
-        "round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model,
-        "ensemble": [ppo_cfg.reward_model], "initial_labels": len(base_rows), "labels": {"decisions": 0}, "rounds": []}
+    base_rows, identity = read_jsonl(initial_pairs), online_identity(ppo_cfg, rm_cfg, fb, initial_pairs)
+    if state_path.exists():   # resume only the run this config describes, as PPO's checkpoint does
+        state = json.loads(state_path.read_text(encoding="utf-8"))
+        changes = (["it records no config (written by an older version)"] if "config" not in state
+                   else _differences(state["config"], identity))
+        if changes:
+            raise ValueError(f"{state_path} is the state of another online run: {'; '.join(changes)}. "
+                             f"Resuming it would mix two runs: delete {out} (or use another folder) to "
+                             "start over")
+    else: state = {"round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model,
+                   "ensemble": [ppo_cfg.reward_model], "initial_labels": len(base_rows),
+                   "labels": {"decisions": 0}, "rounds": [], "config": identity}
     save = lambda **kw: (state.update(kw), save_json(state, state_path))
     n_steps = ppo_cfg.n_steps()
     # PPO steps done after each phase
@@ -398,6 +569,8 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
         r, phase = state["round"], state["phase"]
         cfg = update_config(ppo_cfg, reward_model=state["reward_model"])
         rdir = out/f"round_{r + 1}"
+        # the queries of every round so far (one label file holds the labels of all of them)
+        asked = lambda: [q for k in range(1, r + 2) for q in read_queries(out/f"round_{k}"/"queries.jsonl")]
         if phase == "ppo":                     # 1. PPO up to this phase's last step (resuming its checkpoint)
             s = train_ppo(cfg, out/"ppo", gold=gold, max_steps=ends[r] - state["ppo_steps"], progress=False)
             save(ppo_steps=s["steps_done"], phase="done" if r == fb.rounds else "query", summary=s)
@@ -441,15 +614,17 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             if fb.annotator == "simulated":
                 simulate_labels(qs, LabelLog(labels, "simulated"), fb.annotator_temperature,
                                 fb.annotator_flip_rate, fb.seed)
-            undecided = {q["id"] for q in qs} - {k[0] for k in final_decisions(read_labels(labels))}
+            decided = {k[0] for k in final_decisions(read_labels(labels, [q["id"] for q in asked()]))}
+            undecided = {q["id"] for q in qs} - decided
             if undecided:
-                raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in "
-                                       f"{rdir/'queries.jsonl'} have no label: rlhf_nb label "
-                                       f"{rdir/'queries.jsonl'} --out {labels}, then run again")
+                arg = lambda p: shlex.quote(str(p.absolute()))   # works from any folder, with any characters
+                command = f"rlhf_nb label {arg(rdir/'queries.jsonl')} --out {arg(labels)}"
+                raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in {rdir/'queries.jsonl'} "
+                                       f"have no label: run `{command}`, then run again")
             save(phase="refit")
         # 4. every reward model refit on all labels so far, normalized on the policy
         elif phase == "refit":
-            all_q = [q for k in range(1, r + 2) for q in read_queries(out/f"round_{k}"/"queries.jsonl")]
+            all_q = asked()
             rows, report = preference_rows(all_q, read_labels(labels, [q["id"] for q in all_q]))
             data = base_rows + rows
             members = fb.ensemble if fb.selection == "disagreement" else 1
@@ -473,7 +648,7 @@ def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
     from rlhf_nb.core import load_config, require_fields, save_json, update_config
     from rlhf_nb.ppo import PPOStageConfig
     from rlhf_nb.reward import RewardStageConfig, _load_pairs
-    require_fields(fb, "reward_dir")
+    require_fields(fb.check(), "reward_dir")
     out, rdir = Path(out_dir), Path(fb.reward_dir)
     rm_cfg = load_config(RewardStageConfig, rdir/"config.json")
     ppo_cfg = update_config(PPOStageConfig(), **{"reward_model": str(rdir/"model"), **fb.ppo})

@@ -23,9 +23,9 @@ from .core import cfg_field, get_device, seed_everything
 __all__ = ['SAMPLE_DIALOGUES', 'OFFLINE_PREFIX', 'OFFLINE_MODELS', 'LORA_TARGETS', 'train_bpe_tokenizer',
            'train_wordpiece_tokenizer', 'tiny_gpt2_config', 'tiny_distilbert_config', 'build_tiny_models',
            'hub_reachable', 'OfflineModel', 'offline_cache_dir', 'find_gguf', 'materialize_offline',
-           'resolve_pretrained', 'load_tokenizer', 'disable_dropout', 'fuse_activations', 'load_policy',
-           'load_reward_model', 'LoraSpec', 'default_lora_targets', 'lora_config', 'add_lora', 'cast_frozen_linears',
-           'tie_head', 'count_parameters', 'non_embedding_parameters', 'model_flops_per_token']
+           'resolve_pretrained', 'ModelFolderError', 'load_tokenizer', 'disable_dropout', 'fuse_activations',
+           'load_policy', 'load_reward_model', 'LoraSpec', 'default_lora_targets', 'lora_config', 'add_lora',
+           'cast_frozen_linears', 'tie_head', 'count_parameters', 'non_embedding_parameters', 'model_flops_per_token']
 
 # %% ../nbs/03_models.ipynb #11116c01
 SAMPLE_DIALOGUES: list[str] = [
@@ -373,6 +373,21 @@ def resolve_pretrained(name_or_path, # a Hub model id or a local folder
                   "HF_HUB_OFFLINE=1). Pass a local path to a folder saved with save_pretrained "
                   "(build_tiny_models makes one).")
 
+class ModelFolderError(ValueError):
+    "A local model or tokenizer folder whose files transformers cannot read; the message names the folder."
+
+def _from_folder(what: Literal["model", "tokenizer"], name_or_path, load):
+    "`load()`; when `name_or_path` is a local folder, a failure to read its files names the folder."
+    if not Path(str(name_or_path)).expanduser().is_dir(): return load()   # the Hub's errors name the model
+    # transformers and tokenizers raise OSError, ValueError, KeyError or a bare Exception for a broken file
+    try: return load()
+    except Exception as e:
+        weights = " and the weights (model.safetensors)" if what == "model" else ""
+        holds = " or ".join(_EXPECT[what]) + weights
+        raise ModelFolderError(f"{what} folder {str(name_or_path)!r} cannot be loaded "
+                               f"({type(e).__name__}: {e}); expected a folder written by "
+                               f"save_pretrained, with {holds}") from e
+
 # %% ../nbs/03_models.ipynb #384b6a93
 def load_tokenizer(name_or_path, # Hub id or local folder
                    # left for generation, right for the reward model
@@ -384,7 +399,8 @@ def load_tokenizer(name_or_path, # Hub id or local folder
     if padding_side not in ("left", "right"):
         raise ValueError(f"padding_side={padding_side!r}; expected 'left' or 'right'")
     src, local = resolve_pretrained(name_or_path, "tokenizer")
-    tok = AutoTokenizer.from_pretrained(src, local_files_only=local, trust_remote_code=trust_remote_code)
+    tok = _from_folder("tokenizer", name_or_path, lambda: AutoTokenizer.from_pretrained(
+        src, local_files_only=local, trust_remote_code=trust_remote_code))
     tok.padding_side = padding_side
     if tok.pad_token is None:
         if tok.eos_token is None: raise ValueError(f"tokenizer {str(name_or_path)!r} has "
@@ -424,11 +440,13 @@ def _load_model(auto_cls, name_or_path, dtype, device, attn_implementation, drop
     src, local = resolve_pretrained(name_or_path, "model")
     kwargs = dict(local_files_only=local, trust_remote_code=trust_remote_code, **kwargs)
     if (dtype := _as_dtype(dtype)) is not None: kwargs["dtype"] = dtype
-    try: model = auto_cls.from_pretrained(src, attn_implementation=attn_implementation, **kwargs)
-    except ValueError as e:
-        if attn_implementation != "sdpa" or "scaled_dot_product_attention" not in str(e): raise
-        warnings.warn(f"{str(name_or_path)!r}: this architecture has no SDPA attention; using 'eager'")
-        model = auto_cls.from_pretrained(src, attn_implementation="eager", **kwargs)
+    def load():
+        try: return auto_cls.from_pretrained(src, attn_implementation=attn_implementation, **kwargs)
+        except ValueError as e:
+            if attn_implementation != "sdpa" or "scaled_dot_product_attention" not in str(e): raise
+            warnings.warn(f"{str(name_or_path)!r}: this architecture has no SDPA attention; using 'eager'")
+            return auto_cls.from_pretrained(src, attn_implementation="eager", **kwargs)
+    model = _from_folder("model", name_or_path, load)
     if not dropout: disable_dropout(model)
     return fuse_activations(model).to(get_device(device))
 
@@ -476,15 +494,17 @@ def load_reward_model(name_or_path, # Hub id or local folder
 @dataclass
 class LoraSpec:
     "LoRA settings (Hu et al. 2021) for `add_lora`."
-    r: int = cfg_field(16, "rank of the update B A")
-    alpha: int = cfg_field(16, "scale: the update is (alpha / r) B A; alpha = r gives scale 1")
-    dropout: float = cfg_field(0.0, "dropout on the LoRA input; 0 for RL (deterministic log-probs)")
+    r: int = cfg_field(16, "rank of the update B A", check="[1,inf)")
+    alpha: int = cfg_field(16, "scale: the update is (alpha / r) B A; alpha = r gives scale 1",
+                           check="[1,inf)")
+    dropout: float = cfg_field(0.0, "dropout on the LoRA input; 0 for RL (deterministic log-probs)",
+                               check="[0,1]")
     target_modules: list[str] | None = cfg_field(None,
         "module names to adapt; None: per-architecture defaults")
     layers: int | None = cfg_field(None, "adapt only the top this many transformer layers "
                                          "(peft `layers_to_transform`); None: all. Backward "
                                          "then stops at the lowest adapted layer: on a CPU, "
-                                         "the top 4 of SmolLM2's 30 halve a training step")
+                                         "the top 4 of SmolLM2's 30 halve a training step", check="[0,inf)")
 
     def resolve_targets(self, model: nn.Module) -> list[str]:
         "`target_modules`, or the defaults for `model`'s architecture when it is None."

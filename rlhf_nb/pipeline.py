@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pipeline.ipynb #173357c3
 from __future__ import annotations
-import argparse, copy, dataclasses, hashlib, itertools, json, os, re, shutil, string, sys, threading, time
+import argparse, contextlib, copy, dataclasses, hashlib, itertools, json, os, re, shutil, string, sys, threading, time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import ClassVar
@@ -13,20 +13,23 @@ import yaml
 from tqdm.auto import tqdm
 
 from .core import (save_json, atomic_write_text, cfg_field, config_to_dict, config_help, update_config,
-                          ConfigError, did_you_mean, check_report_to, read_progress, PROGRESS_ENV)
+                          ConfigError, did_you_mean, check_report_to, read_progress, PROGRESS_ENV,
+                          RunLock, LockedError)
 from .synthetic import TaskConfig
 from .sft import SFTStageConfig
 from .reward import RewardStageConfig
-from .ppo import PPOStageConfig
+from .ppo import PPOStageConfig, RESUME_FREE
 from .feedback import FeedbackConfig
 from .baselines import BestOfNConfig
 
 # %% auto #0
-__all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'EMBEDS', 'ReportConfig',
-           'ExperimentError', 'check_params', 'check_variants', 'check_sweep', 'Experiment', 'read_experiment_file',
-           'apply_overrides', 'load_experiment', 'Job', 'resolve_config', 'plan', 'params_hash', 'job_done', 'to_html',
-           'failure_lines', 'execute_job', 'link_shared', 'JobResult', 'run_experiment', 'write_index', 'markdown_html',
-           'write_run_report', 'smoke_inputs', 'main']
+__all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'EMBEDS', 'NAME_CHARS',
+           'ReportConfig', 'ExperimentError', 'check_params', 'check_variants', 'check_sweep', 'check_name',
+           'Experiment', 'read_experiment_file', 'apply_overrides', 'load_experiment', 'Job', 'resolve_config',
+           'params_hash', 'stage_identity', 'plan', 'stage_changes', 'job_state', 'job_done', 'prepare_job_dir',
+           'to_html', 'failure_lines', 'execute_job', 'link_shared', 'recorded_source', 'check_out_dir',
+           'check_experiment_folder', 'JobResult', 'run_experiment', 'write_index', 'markdown_html', 'write_run_report',
+           'smoke_inputs', 'main']
 
 # %% ../nbs/09_pipeline.ipynb #1642abd4
 # pipeline order; `online` is PPO with feedback rounds, in place of `ppo`; `bon` is best-of-n beside it
@@ -42,7 +45,7 @@ class ReportConfig:
     run_dir: str = cfg_field("",
         "the run folder holding task/, sft/, reward/, ppo/ (in an experiment: the run's folder)")
     title: str = cfg_field("", "report title ('': the run folder's name)")
-    n_examples: int = cfg_field(8, "before/after examples in the report")
+    n_examples: int = cfg_field(8, "before/after examples in the report", check="[0,inf)")
 
     upstream: ClassVar[dict] = {"run_dir": "{run}"}
 
@@ -89,7 +92,9 @@ def check_variants(key: str, variants, where: str) -> None:
         raise ExperimentError(f"{where}: sweep key {key!r} (no dot) names variants: a "
                               "mapping of names to overrides, e.g. arm: {offline: "
                               "{}, online: {stages: [...], online: {rounds: 4}}}")
+    check_name(key, "sweep key", where)
     for name, v in variants.items():
+        check_name(name, f"variant of sweep key {key!r}", where, first=False)
         w = f"{where}: sweep {key}={name}"
         if not isinstance(v, dict):
             raise ExperimentError(f"{w}: a variant is a mapping of stages and stage sections, got {v!r}")
@@ -119,7 +124,32 @@ def check_sweep(sweep, stages, where: str) -> None:
                                   f"{sorted(stages)}){did_you_mean(stage, sorted(stages))}")
         if not isinstance(vals, list) or not vals:
             raise ExperimentError(f"{where}: sweep {k!r} needs a non-empty list of values")
-        for v in vals: check_params(stage, {param: v}, f"{where}: sweep {k!r}")
+        for v in vals:
+            check_params(stage, {param: v}, f"{where}: sweep {k!r}")
+            check_name(v, f"sweep {k!r}: value", where, first=False,
+                       hint="; to sweep over paths or lists, name them as variants: "
+                            f"{{{param}_choice: {{a: {{{stage}: {{{param}: ...}}}}, b: ...}}}}")
+
+# %% ../nbs/09_pipeline.ipynb #7efac20f
+NAME_CHARS = "letters, digits and _ - . = , +"
+_NAME_RE = re.compile(r"[A-Za-z0-9_.,=+-]+")
+
+def check_name(value,                # a name, or a sweep value that is part of a run's folder name
+               what: str,            # what it is, for the message ('name', "sweep 'ppo.kl_coef': value")
+               where: str,           # the file or `--set` it comes from
+               first: bool = True,   # it starts a folder name: no leading '.' or '-'
+               hint: str = "",       # appended to the message
+               max_len: int = 100,   # a run name joins several values: 255, a file system's limit
+              ) -> str:
+    """`value` as a folder name: one path component of `NAME_CHARS`
+    (at most 100), no `..`; `ExperimentError` naming `where`."""
+    text = str(value) if value is None or isinstance(value, (str, int, float)) else None
+    if (text is None or not _NAME_RE.fullmatch(text) or len(text) > max_len or ".." in text
+            or (first and text[0] in ".-")):
+        raise ExperimentError(f"{where}: {what} {value!r} is used as a folder name: it must be one path "
+                              f"component of {NAME_CHARS} (1 to {max_len} of them, no '..'"
+                              f"{', not starting with . or -' if first else ''}){hint}")
+    return text
 
 # %% ../nbs/09_pipeline.ipynb #abbf4a73
 @dataclass
@@ -161,6 +191,19 @@ def _check_stages(stages, where: str) -> list[str]:
                               "(the online stage runs the PPO phases itself)")
     return stages
 
+def _read_yaml(path: Path):
+    "The YAML in the file `path`, or an `ExperimentError` saying why it is not one."
+    if path.is_dir():
+        raise ExperimentError(f"{path}: is a folder; expected an experiment file (YAML), "
+                              "e.g. experiments/default.yaml")
+    try: text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise ExperimentError(f"{path}: not UTF-8 text (byte {e.object[e.start]:#04x} at offset {e.start}); "
+                              "an experiment file is YAML saved as UTF-8") from None
+    except OSError as e: raise ExperimentError(f"{path}: cannot be read ({e.strerror})") from None
+    try: return yaml.safe_load(text) or {}
+    except yaml.YAMLError as e: raise ExperimentError(f"{path}: not valid YAML ({e})") from None
+
 def read_experiment_file(path, _chain: tuple = ()) -> dict:
     """One experiment file merged with the files it inherits
     from (`base:`), every part checked where it is written."""
@@ -171,13 +214,13 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
     if not path.exists():
         raise FileNotFoundError(f"no experiment file at {path}" +
                                 (f" (the base of {_chain[-1]})" if _chain else ""))
-    try: raw = _numbers(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except yaml.YAMLError as e: raise ExperimentError(f"{path}: not valid YAML ({e})") from None
+    raw = _numbers(_read_yaml(path))
     if not isinstance(raw, dict): raise ExperimentError(f"{path}: expected a mapping at the top level")
     for k in raw:
         if k not in TOP_KEYS: raise ExperimentError(f"{path}: unknown top-level key "
                                                     f"{k!r}{did_you_mean(k, TOP_KEYS)}; "
                                                     f"keys are {list(TOP_KEYS)}")
+    if "name" in raw: check_name(raw["name"] if raw["name"] is not None else "", "name", str(path))
     stages = _check_stages(raw.get("stages", list(DEFAULT_STAGES)), str(path))
     for s in STAGES:
         if s in raw: check_params(s, raw[s] or {}, str(path))
@@ -221,7 +264,9 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
                 raise ExperimentError(f"{where}: this experiment has no {parts[0]!r} stage (stages: "
                                       f"{raw.get('stages', list(DEFAULT_STAGES))})")
             raw[parts[0]] = {**(raw.get(parts[0]) or {}), parts[1]: val}
-        elif len(parts) == 1 and parts[0] in ("name", "description", "out"): raw[parts[0]] = val
+        elif len(parts) == 1 and parts[0] in ("name", "description", "out"):
+            if parts[0] == "name": check_name(val if val is not None else "", "name", where)
+            raw[parts[0]] = val
         else:
             raise ExperimentError(f"{where}: unknown key "
                                   f"{key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'name', 'out'))}; "
@@ -237,7 +282,10 @@ def load_experiment(path, overrides: list[str] = ()) -> Experiment:
     raw = apply_overrides(read_experiment_file(path), list(overrides))
     stages = raw.get("stages", list(DEFAULT_STAGES))
     params = {s: dict(raw.get(s) or {}) for s in STAGES if s in _all_stages(raw)}
-    return Experiment(name=str(raw.get("name", path.stem)), stages=list(stages), params=params,
+    # a file without `name:` is named after itself
+    name = str(raw["name"]) if "name" in raw else check_name(path.stem, "name", str(path),
+                                                             hint=" (the file's name, as it sets no `name:`)")
+    return Experiment(name=name, stages=list(stages), params=params,
                       sweep=raw.get("sweep") or {}, description=str(raw.get("description", "")),
                       out=Path(raw.get("out", "reports")), source=str(path),
                       defaults=raw.get("defaults", "reference"))
@@ -254,6 +302,12 @@ class Job:
     params: dict             # what papermill injects: out_dir and the resolved config
     shared: bool = False     # run once for several runs (its folder is not a run's)
     runs: list = field(default_factory=list)   # the runs that use it
+    reads: dict = field(default_factory=dict)  # 'run/stage' -> identity of each job whose output it reads
+
+    @property
+    def identity(self) -> str:
+        "Its resolved config's hash and the identities of the jobs it reads from."
+        return stage_identity(self.params, self.reads)
 
 def _run_name(combo: dict) -> str:
     return ",".join(f"{k.split('.')[1] if '.' in k else k}={v}" for k, v in combo.items()) or "main"
@@ -324,7 +378,62 @@ def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
             raise ExperimentError(f"{exp.source}: {stage}.{k} is required ({config_help(cls)[k]}): set it in "
                                   f"the file or with --set {stage}.{k}=..., or run the stage it defaults to "
                                   f"({v.split('/')[0].strip('{}')})")
+    # the config's own cross-field checks (sizes that must divide, choices that need others), before anything runs
+    try: getattr(cfg, "check", lambda: cfg)()
+    except ValueError as e: raise ExperimentError(f"{where}: {e}") from None
     return config_to_dict(cfg)
+
+# %% ../nbs/09_pipeline.ipynb #e20864ad
+def params_hash(params: dict) -> str:
+    "A short stable hash of a job's parameters."
+    return hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+def stage_identity(params: dict,   # what papermill injects: out_dir and the resolved config
+                   reads: dict,    # 'run/stage' -> identity of each job it reads from
+                  ) -> str:
+    "A job's identity: the hash of its parameters and of the identities of the jobs it reads from."
+    text = json.dumps({"params": params_hash(params), "reads": reads}, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+def _strings(value):
+    "Every string in a resolved config (the online stage's embeds its ppo section)."
+    if isinstance(value, str): yield value
+    elif isinstance(value, dict):
+        for v in value.values(): yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value: yield from _strings(v)
+
+def _reads(config: dict, earlier, root: Path) -> list:
+    """The jobs of `earlier` whose output `config` names: a job's
+    folder or a path in it, or a run's folder (all its stages)."""
+    paths = {Path(s) for s in _strings(config) if os.path.isabs(s)}
+    runs = {p.name for p in paths if p.parent == root}
+    return [j for j in earlier
+            if any(p == j.out_dir or j.out_dir in p.parents for p in paths) or runs & set(j.runs)]
+
+# %% ../nbs/09_pipeline.ipynb #bb51a896
+def _inside(path,              # a path the run writes or deletes
+            root,              # the experiment's folder
+            follow: bool = True,   # False: a link itself (to delete it), not what it points to
+           ) -> Path:
+    "`path`, checked to lie under `root` (both resolved); an `ExperimentError` if it does not."
+    path = Path(path)
+    where = path.resolve() if follow else path.parent.resolve()/path.name
+    if where == Path(root).resolve() or not where.is_relative_to(Path(root).resolve()):
+        raise ExperimentError(f"{path} is outside the experiment's folder {root}: rlhf_nb writes and "
+                              "deletes only under it")
+    return path
+
+def _remove(path: Path, root: Path) -> None:
+    "Delete a stage's folder (or a link), refusing anything outside the experiment's folder `root`."
+    if path.is_symlink(): _inside(path, root, follow=False).unlink()
+    elif path.is_dir():
+        _inside(path, root)
+        # a live writer inside (a labelling session, a PPO run) keeps the folder: its lock is taken first
+        with contextlib.ExitStack() as held:
+            for lock in sorted(path.rglob("*.lock")): held.enter_context(RunLock(lock, "a folder to replace,"))
+            shutil.rmtree(path)
+    elif path.exists(): _inside(path, root).unlink()
 
 # %% ../nbs/09_pipeline.ipynb #07bc7873
 def _folder(keys: list, touched: dict, combo: dict, stages: list, i: int) -> str:
@@ -335,14 +444,16 @@ def _folder(keys: list, touched: dict, combo: dict, stages: list, i: int) -> str
     return _run_name(relevant) if relevant or not keys else "shared"
 
 def plan(exp: Experiment, root: Path | None = None) -> list[Job]:
-    """The jobs of an experiment, in execution order (each run's stages, those it shares with an earlier run
-    once); checks every config."""
-    root = Path(root or exp.out).resolve()/exp.name   # absolute: stage notebooks run in nbs/runs/
+    """The jobs of an experiment, in execution order (each run's stages, those it shares with an
+    earlier run once), with what each reads; checks every config, name and path."""
+    # absolute: stage notebooks run in nbs/runs/
+    root = Path(root or exp.out).resolve()/check_name(exp.name, "name", exp.source or "experiment")
     keys, touched = list(exp.sweep), _touched(exp)
     combos = [dict(zip(keys, vals)) for vals in itertools.product(*exp.sweep.values())] or [{}]
     jobs = {}
     for combo in combos:
         run, rexp = _run_name(combo), _with_variants(exp, combo)
+        check_name(run, "run name", exp.source or "experiment", max_len=255)
         folders = [_folder(keys, touched, combo, rexp.stages, i) for i in range(len(rexp.stages))]
         dirs = {s: str(root/f/s) for s, f in zip(rexp.stages, folders)}
         dirs.update(run=str(root/run), shared=str((PROJECT_ROOT.parent/"shared").resolve()),
@@ -350,21 +461,111 @@ def plan(exp: Experiment, root: Path | None = None) -> list[Job]:
         for i, (s, f) in enumerate(zip(rexp.stages, folders)):
             if (f, s) not in jobs:
                 params = {"out_dir": dirs[s], "config": resolve_config(rexp, s, combo, dirs)}
-                jobs[f, s] = Job(run=f, stage=s, notebook=RUN_NOTEBOOKS/f"run_{s}.ipynb",
-                                 out_dir=Path(dirs[s]), output_nb=root/f/f"{i:02d}_{s}.ipynb",
-                                 params=params, shared=f != run)
+                job = Job(run=f, stage=s, notebook=RUN_NOTEBOOKS/f"run_{s}.ipynb",
+                          out_dir=_inside(dirs[s], root), params=params, shared=f != run,
+                          output_nb=_inside(root/f/f"{i:02d}_{s}.ipynb", root))
+                inputs = _reads(params["config"], jobs.values(), root)
+                job.reads = {f"{j.run}/{j.stage}": j.identity for j in inputs}
+                jobs[f, s] = job
             jobs[f, s].runs.append(run)
     return list(jobs.values())
 
 # %% ../nbs/09_pipeline.ipynb #af69645e
-def params_hash(params: dict) -> str:
-    "A short stable hash of a job's parameters."
-    return hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:12]
+def _record(path: Path) -> dict | None:
+    "A stage's record (`STARTED.json`, `DONE.json`), None if there is none, {} if it is unreadable."
+    if not path.is_file(): return None
+    try: rec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError): return {}
+    return rec if isinstance(rec, dict) else {}
+
+def _flat(d: dict, prefix: str = "") -> dict:
+    "A nested config as `{'key': v, 'ppo.key': v}`."
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict): out |= _flat(v, f"{prefix}{k}.")
+        else: out[f"{prefix}{k}"] = v
+    return out
+
+def _changes(rec: dict, job: Job) -> tuple[list, list]:
+    "The config keys and the inputs ('run/stage') in which a stage folder's record differs from `job`."
+    old, new = _flat((rec.get("params") or {}).get("config") or {}), _flat(job.params["config"])
+    keys = [k for k in sorted(set(old) | set(new)) if old.get(k, "(none)") != new.get(k, "(none)")]
+    was = rec.get("reads") or {}
+    return keys, [k for k in sorted(set(was) | set(job.reads)) if was.get(k) != job.reads.get(k)]
+
+def stage_changes(rec: dict, job: Job, n: int = 4) -> str:
+    "Why a stage folder's record is not `job`'s: the config keys that changed, the inputs that changed."
+    if not rec.get("identity"): return "its record was written by an older version of rlhf_nb (no identity)"
+    keys, inputs = _changes(rec, job)
+    old, new = _flat((rec.get("params") or {}).get("config") or {}), _flat(job.params["config"])
+    shown = [f"{k}: {old.get(k, '(none)')} -> {new.get(k, '(none)')}" for k in keys[:n]]
+    shown += [f"{len(keys) - n} more"] if len(keys) > n else []
+    parts = ([f"its config changed ({', '.join(shown)})"] if keys else []) + (
+             [f"the stages it reads changed ({', '.join(inputs)})"] if inputs else [])
+    return "; ".join(parts) or "its recorded identity differs"
+
+def _only_committed(d: Path) -> bool:
+    "Whether the folder `d` holds only what reports commit (summaries, markdown, HTML and plots) or nothing."
+    return all(p.name == "summary.json" or p.suffix in (".md", ".html", ".png")
+               for p in d.rglob("*") if not p.is_dir())
+
+# per stage, the config keys whose change its checkpoint resumes through: PPO's RESUME_FREE (in the online stage's
+# ppo section too), less the reward model, which only the online loop may change under a run
+_KEPT = set(RESUME_FREE) - {"reward_model"}
+_RESUME_FREE = {"ppo": _KEPT, "online": {f"ppo.{k}" for k in _KEPT}}
+
+def job_state(job: Job) -> tuple[str, str]:
+    """What running `job` does with its folder, and why: 'done' (skip it), 'resume' (an interrupted
+    run of the same identity, or one that differs only in settings a resume keeps), 'replace' (another
+    identity), 'run' (nothing recorded there)."""
+    d = job.out_dir
+    if d.is_symlink(): return "replace", "it is a link to another run's stage"
+    if not d.exists(): return "run", ""
+    done, started = _record(d/"DONE.json"), _record(d/"STARTED.json")
+    if done is not None and done.get("identity") == job.identity: return "done", ""
+    rec = started if started is not None else done
+    if rec is None:   # committed summaries are overwritten in place; anything else is an older version's
+        if _only_committed(d): return "run", ""
+        return "replace", "it holds results of an older version of rlhf_nb (no record of their config)"
+    if rec.get("identity") == job.identity: return "resume", ""
+    keys, inputs = _changes(rec, job)
+    # settings that change no step (evaluation size, logging, device): its checkpoint resumes, not deleted
+    if rec.get("identity") and keys and not inputs and set(keys) <= _RESUME_FREE.get(job.stage, set()):
+        return "resume", f"only settings that a resume keeps changed ({', '.join(keys)})"
+    return "replace", stage_changes(rec, job)
 
 def job_done(job: Job) -> bool:
-    "Whether `job` finished before with the same parameters."
-    f = job.out_dir/"DONE.json"
-    return f.exists() and json.loads(f.read_text()).get("params_hash") == params_hash(job.params)
+    "Whether `job` finished before with the same identity (its config and the identities of its inputs)."
+    return job_state(job)[0] == "done"
+
+# %% ../nbs/09_pipeline.ipynb #6a3bfe18
+def _set_aside_labels(d: Path, root: Path) -> Path | None:
+    "Move a person's labels (and the queries they answer) out of the stage folder `d` before it is removed."
+    labels = d/"labels.jsonl"
+    if not labels.is_file(): return None
+    def simulated(line: str) -> bool:   # a line that cannot be read may be a person's: kept
+        try: return json.loads(line).get("annotator") == "simulated"
+        except (ValueError, AttributeError): return False
+    lines = labels.read_text(encoding="utf-8", errors="replace").splitlines()
+    if all(simulated(l) for l in lines if l.strip()): return None
+    stamp = f"{d.name}.labels-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    keep = _inside(next(p for n in itertools.count() if not (p := d.parent/f"{stamp}{f'-{n}' if n else ''}").exists()),
+                   root)
+    for f in [labels, *sorted(d.glob("round_*/queries.jsonl"))]:
+        (keep/f.relative_to(d)).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(f, keep/f.relative_to(d))
+    return keep
+
+def prepare_job_dir(job: Job, root: Path, force: bool = False) -> str:
+    """Ready `job`'s folder: kept when it is to resume (or records nothing), else removed, a person's labels
+    set aside first (`force`: always removed); return why it was removed ('' when it was kept)."""
+    state, why = job_state(job)
+    if force and (job.out_dir.exists() or job.out_dir.is_symlink()):
+        state, why = "replace", "--force: the stage starts over"
+    if state != "replace": return ""
+    kept = _set_aside_labels(job.out_dir, root) if not job.out_dir.is_symlink() else None
+    _remove(job.out_dir, root)
+    return why + (f"; a person's labels are kept in {kept}" if kept else "")
 
 # %% ../nbs/09_pipeline.ipynb #b3630152
 def to_html(nb_path: Path) -> Path:
@@ -406,6 +607,10 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
     import logging, papermill as pm
     job.out_dir.mkdir(parents=True, exist_ok=True)
     (job.out_dir/"DONE.json").unlink(missing_ok=True)
+    # the identity it runs with, so that an interrupted run of the same stage resumes and another is replaced
+    record = {"identity": job.identity, "params_hash": params_hash(job.params), "reads": job.reads,
+              "params": job.params}
+    save_json({**record, "started": time.strftime("%Y-%m-%d %H:%M:%S")}, job.out_dir/"STARTED.json")
     prog = job.out_dir/".progress.json"
     prog.unlink(missing_ok=True)
     stop = threading.Event()
@@ -429,19 +634,62 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
             try: to_html(job.output_nb)
             except Exception as e: print(f"  (could not write HTML for {job.output_nb.name}: {e})")
     secs = time.time() - t0
-    save_json({"params_hash": params_hash(job.params), "params": job.params, "seconds": secs,
-               "finished": time.strftime("%Y-%m-%d %H:%M:%S")}, job.out_dir/"DONE.json")
+    save_json({**record, "seconds": secs, "finished": time.strftime("%Y-%m-%d %H:%M:%S")},
+              job.out_dir/"DONE.json")
     return secs
 
 # %% ../nbs/09_pipeline.ipynb #37950a94
 def link_shared(jobs: list[Job], root: Path) -> None:
-    "In each run folder, link the folders of the stages it shares (`run/sft -> ../shared/sft`)."
+    """In each run folder, link the folders of the stages it shares (`run/sft -> ../shared/sft`); a
+    folder or link there from an earlier plan is replaced, so a run never reads another's stage."""
     for j in (j for j in jobs if j.shared):
         for r in j.runs:
-            link = root/r/j.stage
+            link = _inside(root/r/j.stage, root, follow=False)
+            target = os.path.relpath(j.out_dir, link.parent)
+            if link == j.out_dir or (link.is_symlink() and os.readlink(link) == target): continue
+            if link.exists() or link.is_symlink():
+                kept = None if link.is_symlink() else _set_aside_labels(link, root)
+                print(f"  {r}/{j.stage}: replaced by a link to {j.run}/{j.stage}, the stage it shares now"
+                      + (f"; a person's labels are kept in {kept}" if kept else ""))
+                _remove(link, root)
             link.parent.mkdir(parents=True, exist_ok=True)
-            if not link.exists() and not link.is_symlink():
-                link.symlink_to(os.path.relpath(j.out_dir, link.parent))
+            link.symlink_to(target)
+
+# %% ../nbs/09_pipeline.ipynb #f4f4a024
+def _source_name(path) -> str:
+    "An experiment file as recorded: relative to the project when it is in it (no machine's paths)."
+    p = Path(path).resolve()
+    return os.path.relpath(p, PROJECT_ROOT) if p.is_relative_to(PROJECT_ROOT) else str(p)
+
+def recorded_source(root: Path) -> str | None:
+    "The experiment file whose results the folder `root` holds: `experiment.json`, else its `index.md`."
+    rec = _record(root/"experiment.json")
+    if rec and isinstance(rec.get("source"), str): return rec["source"]
+    index = root/"index.md"   # folders written before experiment.json was name it there
+    if index.is_file():
+        m = re.search(r"Experiment file: `([^`]+)`", index.read_text(encoding="utf-8", errors="replace"))
+        if m: return m[1]
+    return None
+
+def check_out_dir(out: Path, where: str) -> Path:
+    "The output folder `out`; an `ExperimentError` when it (or the nearest part of it that exists) is a file."
+    out = Path(out)
+    there = next((p for p in (out, *out.parents) if p.exists()), None)
+    if there is not None and not there.is_dir():
+        what = "is a file" if there == out else f"is not a folder ({there} is a file)"
+        raise ExperimentError(f"{where}: {out} {what}; the output folder holds one folder per experiment")
+    return out
+
+def check_experiment_folder(exp: Experiment, root: Path, take_over: bool = False) -> None:
+    "Refuse the folder `root` when it holds the results of another experiment file (unless `take_over`)."
+    old = recorded_source(root)
+    if old is None or take_over or not exp.source: return
+    same = (PROJECT_ROOT/old).resolve() == Path(exp.source).resolve()
+    if not same:
+        raise ExperimentError(f"{root} holds the results of {old}, not of {_source_name(exp.source)} "
+                              f"(both are named {exp.name!r}): give this experiment another `name:` or "
+                              "`--out`, or pass --take-over to write there (its stages are replaced where "
+                              "they differ)")
 
 # %% ../nbs/09_pipeline.ipynb #9dc58610
 @dataclass
@@ -457,22 +705,46 @@ def _show_config(config: dict) -> str:
     text = yaml.safe_dump(config, default_flow_style=None, sort_keys=False, width=110)
     return "\n".join("      " + l for l in text.splitlines())
 
+_PLANNED = {"done": "done", "resume": "to run (resumes its folder)", "run": "to run"}
+
 def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False, force: bool = False,
-                   progress: bool = True, root: Path | None = None) -> list[JobResult]:
-    "Execute (or with `dry_run` list) an experiment's jobs; write its index; return the job results."
+                   progress: bool = True, root: Path | None = None,
+                   take_over: bool = False,   # write into a folder holding another experiment file's results
+                  ) -> list[JobResult]:
+    """Execute (or with `dry_run` list) an experiment's jobs, holding its folder's
+    lock; write its index; return the job results."""
     exp = exp_or_path if isinstance(exp_or_path, Experiment) else load_experiment(exp_or_path, overrides)
-    root = Path(root or exp.out).resolve()/exp.name
-    jobs = plan(exp, root.parent)   # checks every stage's config before anything runs
-    results, stopped = [], set()   # runs with a failed (or waiting) stage: the rest of them is skipped
+    out = check_out_dir(root or exp.out, "--out" if root else f"{exp.source}: out")
+    jobs = plan(exp, out)   # checks every stage's config before anything runs
+    root = out.resolve()/exp.name
+    check_experiment_folder(exp, root, take_over)
     print(f"experiment {exp.name}: {len({r for j in jobs for r in j.runs})} "
           f"run(s), {len(jobs)} job(s) -> {root}")
+    if dry_run:
+        for n, job in enumerate(jobs, 1):
+            state, why = job_state(job)
+            planned = _PLANNED.get(state, f"to run (replaces its folder: {why})")
+            print(f"[{n}/{len(jobs)}] {job.run}/{job.stage}: {planned}; "
+                  f"{job.notebook.name} -> {job.output_nb}")
+            print(_show_config(job.params["config"]))
+        return [JobResult(job, "planned") for job in jobs]
+    with RunLock(root/".lock", "the experiment folder"):
+        check_experiment_folder(exp, root, take_over)   # again, now that no one else can write it
+        save_json({"name": exp.name, "source": _source_name(exp.source)}, root/"experiment.json")
+        results = _run_jobs(jobs, root, force, progress)
+        link_shared(jobs, root)
+        write_index(exp, root, results)
+    return results
+
+def _run_jobs(jobs: list[Job], root: Path, force: bool, progress: bool) -> list[JobResult]:
+    "Execute the jobs in order: finished ones skipped, stale folders replaced; a failure stops its runs."
+    results, stopped = [], set()   # runs with a failed (or waiting) stage: the rest of them is skipped
+    if force:   # every stage starts over, up front: a forced run cut short leaves nothing that looks done
+        for job in jobs:
+            why = prepare_job_dir(job, root, force=True)
+            if why: print(f"{job.run}/{job.stage}: removed {job.out_dir} ({why})")
     for n, job in enumerate(jobs, 1):
         tag = f"[{n}/{len(jobs)}] {job.run}/{job.stage}"
-        if dry_run:
-            print(f"{tag}: {'done' if job_done(job) else 'to run'}; {job.notebook.name} -> {job.output_nb}")
-            print(_show_config(job.params["config"]))
-            results.append(JobResult(job, "planned"))
-            continue
         if set(job.runs) <= stopped:
             print(f"{tag}: skipped (an earlier stage failed or waits)")
             results.append(JobResult(job, "skipped-upstream"))
@@ -481,10 +753,11 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
             print(f"{tag}: already done, skipped")
             results.append(JobResult(job, "skipped-done"))
             continue
+        # another identity's folder is replaced; a forced stage starts over: no checkpoint is resumed
+        why = prepare_job_dir(job, root)
+        if why: print(f"{tag}: replaced {job.out_dir}: {why}")
         print(f"{tag}: running", flush=True)
         link_shared(jobs, root)
-        # a forced stage starts over: no checkpoint is resumed
-        if force: shutil.rmtree(job.out_dir, ignore_errors=True)
         t0 = time.time()
         try:
             secs = execute_job(job, progress=progress, tag=tag)
@@ -500,9 +773,6 @@ def run_experiment(exp_or_path, overrides: list[str] = (), dry_run: bool = False
             print(f"{tag}: FAILED after {time.time() - t0:.0f}s; the partial notebook is {job.output_nb}\n"
                   + "\n".join("    " + l for l in lines), flush=True)
             results.append(JobResult(job, "failed", error="\n".join(lines)))
-    if not dry_run:
-        link_shared(jobs, root)
-        write_index(exp, root, results)
     return results
 
 # %% ../nbs/09_pipeline.ipynb #4fd5c3b1
@@ -528,8 +798,7 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     shown = lambda st: "done" if st == "skipped-done" else st
     status = {(run, r.job.stage): shown(r.status) for r in results for run in r.job.runs}
     stages = [s for s in STAGES if any(r.job.stage == s for r in results)]
-    source = Path(exp.source).resolve()
-    src = os.path.relpath(source, PROJECT_ROOT) if source.is_relative_to(PROJECT_ROOT) else exp.source
+    src = _source_name(exp.source)
     lines = [f"# Experiment `{exp.name}`", "", exp.description, "", f"Experiment file: `{src}`. "
              f"Reproduce: `rlhf_nb run {src}`.", ""]
     summaries = {}
@@ -577,16 +846,25 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     return md
 
 # %% ../nbs/09_pipeline.ipynb #59fade68
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
 def markdown_html(text: str, base: Path | None = None, title: str = "") -> str:
-    """A standalone HTML page of markdown `text` (tables, inline
-    code, images); with `base`, images are embedded from there."""
+    """A standalone HTML page of markdown `text` (tables, inline code, images); raw HTML in
+    it is escaped but `<br>`; with `base`, images are embedded from there."""
     import base64, html, mistune
-    body = mistune.create_markdown(plugins=["table"], escape=False)(text)
+
+    # descriptions, run names, model samples and errors are data: their HTML is shown, never run;
+    # `<br>` is how `analysis.to_markdown` breaks a line in a table cell
+    class Renderer(mistune.HTMLRenderer):
+        def inline_html(self, raw: str) -> str: return raw if _BR.fullmatch(raw) else super().inline_html(raw)
+    body = mistune.create_markdown(renderer=Renderer(escape=True), plugins=["table"])(text)
     # embed local PNGs, so the page shows them wherever it is displayed (a notebook output)
     if base is not None:
         def embed(m):
-            p = Path(base)/m[1]
-            return f'src="data:image/png;base64,{base64.b64encode(p.read_bytes()).decode()}"' if p.is_file() else m[0]
+            p = (Path(base)/m[1]).resolve()
+            # only files under `base`: a page never embeds a file from elsewhere
+            if not (p.is_file() and p.is_relative_to(Path(base).resolve())): return m[0]
+            return f'src="data:image/png;base64,{base64.b64encode(p.read_bytes()).decode()}"'
         body = re.sub(r'src="([^":]+\.png)"', embed, body)
     return ("<!doctype html><meta charset='utf-8'>" + (f"<title>{html.escape(title)}</title>" if title else "")
             + "<style>body{font-family:sans-serif;max-width:1100px;margin:auto;padding:0 1em}"
@@ -690,7 +968,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="override a parameter (repeatable); sweep.STAGE.PARAM=[a,b] sets a sweep")
     r.add_argument("--dry-run", action="store_true",
                    help="check the experiment, list its jobs and their resolved configs; run nothing")
-    r.add_argument("--force", action="store_true", help="rerun stages that are already done")
+    r.add_argument("--force", action="store_true",
+                   help="rerun every stage from scratch (stages whose config or inputs changed rerun anyway)")
+    r.add_argument("--take-over", action="store_true",
+                   help="write into an experiment folder that holds the results of another experiment file "
+                        "with the same name (refused without it)")
     r.add_argument("--out", default=None, help="output folder (default: the experiment's `out`, reports/)")
     r.add_argument("--no-progress", action="store_true", help="no progress bars (one line per stage only)")
     sub.add_parser("ppo", add_help=False,
@@ -705,13 +987,15 @@ def main(argv: list[str] | None = None) -> int:
         from rlhf_nb.feedback import label_main
         return label_main(rest)
     if rest: ap.error(f"unrecognized arguments: {' '.join(rest)}")
-    try:  # every stage's config is checked here, before anything runs
+    # every stage's config, name and folder is checked before anything runs; a mistake (or a folder in
+    # use) is one line and exit code 2, never a traceback
+    try:
         exp = load_experiment(a.experiment, a.overrides)
-        plan(exp, a.out)
-    except (FileNotFoundError, ValueError) as e:
+        res = run_experiment(exp, dry_run=a.dry_run, force=a.force, progress=not a.no_progress, root=a.out,
+                             take_over=a.take_over)
+    except (ValueError, LockedError, OSError) as e:   # ExperimentError and ConfigError are ValueErrors
         print(f"rlhf_nb: {e}", file=sys.stderr)
         return 2
-    res = run_experiment(exp, dry_run=a.dry_run, force=a.force, progress=not a.no_progress, root=a.out)
     bad, waiting = [r for r in res if r.status == "failed"], [r for r in res if r.status == "waiting"]
     if not a.dry_run: print(f"index: {Path(a.out or exp.out)/exp.name/'index.md'}")
     if bad:

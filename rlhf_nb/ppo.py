@@ -4,7 +4,8 @@
 
 # %% ../nbs/07_ppo.ipynb #8b0e6fdc
 from __future__ import annotations
-import argparse, copy, json, math, os, random, shutil, subprocess, sys, time
+import argparse, copy, json, math, os, pickle, random, re, shutil, signal, socket, subprocess, sys, tempfile
+import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,23 +20,25 @@ from tqdm.auto import tqdm
 from .core import (cfg_field, update_config, ConfigError, resolve_precision, autocast, require_fields,
                           check_report_to, config_to_dict, StageProgress, seed_everything, save_config,
                           save_json, RunDir, MetricsLogger, read_jsonl, atomic_write_text, check_finite,
-                          get_device)
+                          get_device, check_config, RunLock, LockedError)
 from .data import HUMAN, DataError
 from .models import (load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout,
                             fuse_activations, resolve_pretrained, cast_frozen_linears, tie_head)
 from .generation import sample, position_ids_from_mask, forward_response, stop_token_ids
 from .evaluation import load_rl_prompts, encode_queries, decode_responses, ReferenceModel, evaluate_policy
-from .reward import RewardScorer
+from .reward import RewardScorer, RewardModelError
 from .rl_math import (masked_mean, masked_whiten, logprobs_from_logits, entropy_from_logits,
                              kl_penalty, shaped_rewards, gae, policy_loss, value_loss, FixedKLController,
                              AdaptiveKLController)
 
 # %% auto #0
-__all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'PPOStageConfig', 'decoder_layers', 'frozen_trunk', 'PolicyAndValue',
+__all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'LOCK_ENV', 'PPOStageConfig', 'decoder_layers', 'frozen_trunk', 'PolicyAndValue',
            'build_critic', 'make_accelerator', 'PPOTrainer', 'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout',
-           'score', 'reference_and_values', 'shaped_advantages', 'set_learning_rate', 'ppo_update', 'step_metrics',
-           'ppo_step', 'evaluate', 'config_changes', 'save_checkpoint', 'load_checkpoint', 'save_policy', 'train_ppo',
-           'load_ppo_config', 'launch_ppo', 'ppo_main']
+           'check_reward_scores', 'score', 'reference_and_values', 'shaped_advantages', 'set_learning_rate',
+           'ppo_update', 'step_metrics', 'ppo_step', 'evaluate', 'config_changes', 'CheckpointError', 'rng_state',
+           'set_rng_state', 'read_checkpoint', 'save_checkpoint', 'load_checkpoint', 'save_policy', 'run_lock',
+           'non_finite_keys', 'save_summary', 'train_ppo', 'load_ppo_config', 'rendezvous_store', 'process_env',
+           'launch_ppo', 'ppo_main']
 
 # %% ../nbs/07_ppo.ipynb #a2559d7a
 @dataclass
@@ -58,10 +61,11 @@ class PPOStageConfig:
     lora: bool = cfg_field(False,
         "train LoRA adapters on the policy (the reference model "
         "is then the same weights with adapters disabled)")
-    lora_r: int = cfg_field(16, "LoRA rank (reference setup: 16)")
-    lora_alpha: int = cfg_field(16, "LoRA alpha (reference setup: 16)")
+    lora_r: int = cfg_field(16, "LoRA rank (reference setup: 16)", check="[1,inf)")
+    lora_alpha: int = cfg_field(16, "LoRA alpha (reference setup: 16)", check="(0,inf)")
     lora_layers: int | None = cfg_field(None,
-        "LoRA on the top this many layers only (None: all); the backward pass stops below them")
+        "LoRA on the top this many layers only (None: all); the backward pass stops below them",
+        check="[1,inf)")
     reuse_frozen_trunk: bool = cfg_field(True,
         "with LoRA on the top lora_layers only: run the frozen layers below once "
         "per step (in the reference pass, where they are the same) and train the "
@@ -74,56 +78,64 @@ class PPOStageConfig:
     eval_prompts: str | None = cfg_field(None, "held-out prompts for evaluation (file or hub name)")
     prompt_style: Literal["auto", "hh", "chat"] = cfg_field("auto",
         "policy prompt format for raw prompts: chat template if the tokenizer has one ('auto'), or hh")
-    max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens")
-    max_prompts: int | None = cfg_field(None, "use at most this many training prompts")
+    max_prompt_length: int = cfg_field(256, "prompts are truncated from the left to this many policy tokens",
+                                       check="[1,inf)")
+    max_prompts: int | None = cfg_field(None, "use at most this many training prompts", check="[1,inf)")
     # rollout
-    total_episodes: int = cfg_field(8192, "responses sampled over the whole run (all processes)")
-    batch_size: int = cfg_field(64, "prompts per PPO step on each process (rollout batch)")
-    max_new_tokens: int = cfg_field(48, "response length limit (tokens)")
+    total_episodes: int = cfg_field(8192, "responses sampled over the whole run (all processes)",
+                                    check="[1,inf)")
+    batch_size: int = cfg_field(64, "prompts per PPO step on each process (rollout batch)", check="[1,inf)")
+    max_new_tokens: int = cfg_field(48, "response length limit (tokens)", check="[1,inf)")
     temperature: float = cfg_field(1.0,
-        "sampling temperature; the training log-probs use the same temperature")
+        "sampling temperature; the training log-probs use the same temperature", check="(0,inf)")
     missing_eos_penalty: float | None = cfg_field(1.0,
-        "subtracted from the (normalized) score of a response that never produced EOS; None = off")
+        "subtracted from the (normalized) score of a response that never produced EOS; None = off",
+        check="[0,inf)")
     # reward and KL
     normalize_reward: bool = cfg_field(True,
         "use the gain/bias stored with the reward model (mean 0, std 1 on reference samples)")
     whiten_rewards: bool = cfg_field(False, "whiten the shaped per-token rewards (no mean shift) before GAE")
     kl_coef: float = cfg_field(0.05,
-        "initial KL coefficient beta (TRL: 0.05 with CleanRL-style PPO; 0.2 adaptive in the older trainer)")
+        "initial KL coefficient beta (TRL: 0.05 with CleanRL-style PPO; 0.2 adaptive in the older trainer)",
+        check="[0,inf)")
     adaptive_kl: bool = cfg_field(False, "Ziegler et al. 2019 adaptive controller towards `kl_target`")
-    kl_target: float = cfg_field(6.0, "target KL (nats per response) of the adaptive controller")
-    kl_horizon: int = cfg_field(10000, "horizon (episodes) of the adaptive controller")
+    kl_target: float = cfg_field(6.0, "target KL (nats per response) of the adaptive controller",
+                                check="(0,inf)")
+    kl_horizon: int = cfg_field(10000, "horizon (episodes) of the adaptive controller", check="[1,inf)")
     kl_estimator: Literal["k1", "k3"] = cfg_field("k1",
         "per-token KL estimator in the reward: k1 = log p - log q "
         "(unbiased), k3 = (r-1) - log r (unbiased, lower variance, >= 0)")
     # advantages
-    gamma: float = cfg_field(1.0, "discount")
-    lam: float = cfg_field(0.95, "GAE lambda")
+    gamma: float = cfg_field(1.0, "discount", check="[0,1]")
+    lam: float = cfg_field(0.95, "GAE lambda", check="[0,1]")
     whiten_advantages: bool = cfg_field(True, "whiten advantages over the batch's response tokens")
     # optimization
-    ppo_epochs: int = cfg_field(4, "passes over each rollout batch (reference project: 8)")
-    num_mini_batches: int = cfg_field(1, "minibatches per PPO epoch (one optimizer step each)")
+    ppo_epochs: int = cfg_field(4, "passes over each rollout batch (reference project: 8)", check="[1,inf)")
+    num_mini_batches: int = cfg_field(1, "minibatches per PPO epoch (one optimizer step each)",
+                                      check="[1,inf)")
     gradient_accumulation_steps: int = cfg_field(1,
         "micro-batches per minibatch; the losses are weighted by token share, so the gradient is the "
-        "minibatch's (memory and speed, not math)")
+        "minibatch's (memory and speed, not math)", check="[1,inf)")
     sort_micro_batches: bool = cfg_field(True,
         "sort a minibatch's rows by length before splitting it into micro-batches: less padding per "
         "micro-batch, the same gradient")
     learning_rate: float = cfg_field(1.41e-5,
-        "AdamW learning rate of policy and critic (TRL: 1.41e-5; tiny models want ~3e-4)")
+        "AdamW learning rate of policy and critic (TRL: 1.41e-5; tiny models want ~3e-4)", check="(0,inf)")
     lr_schedule: Literal["constant", "linear"] = cfg_field("linear", "learning-rate schedule over the run")
-    cliprange: float = cfg_field(0.2, "policy ratio clip epsilon")
-    cliprange_value: float | None = cfg_field(0.2, "value clip around the rollout values; None = unclipped")
-    vf_coef: float = cfg_field(0.1, "weight of the value loss")
-    ent_coef: float = cfg_field(0.0, "entropy bonus weight (0 in RLHF practice)")
+    cliprange: float = cfg_field(0.2, "policy ratio clip epsilon", check="(0,inf)")
+    cliprange_value: float | None = cfg_field(0.2, "value clip around the rollout values; None = unclipped",
+                                             check="(0,inf)")
+    vf_coef: float = cfg_field(0.1, "weight of the value loss", check="[0,inf)")
+    ent_coef: float = cfg_field(0.0, "entropy bonus weight (0 in RLHF practice)", check="[0,inf)")
     max_grad_norm: float | None = cfg_field(1.0,
-        "gradient-norm clip; None = no clipping (TRL's PPOTrainer does not clip)")
+        "gradient-norm clip; None = no clipping (TRL's PPOTrainer does not clip)", check="(0,inf)")
     adam_eps: float = cfg_field(1e-5,
-        "AdamW epsilon (lm-human-preferences and CleanRL: 1e-5; transformers and TRL: 1e-8)")
+        "AdamW epsilon (lm-human-preferences and CleanRL: 1e-5; transformers and TRL: 1e-8)", check="(0,inf)")
     weight_decay: float = cfg_field(0.01,
-        "AdamW weight decay (torch's default 0.01; transformers and TRL: 0)")
+        "AdamW weight decay (torch's default 0.01; transformers and TRL: 0)", check="[0,inf)")
     target_kl: float | None = cfg_field(None,
-        "stop the PPO epochs of a step early when approx KL exceeds 1.5 x this")
+        "stop the PPO epochs of a step early when approx KL exceeds 1.5 x this; None = never",
+        check="(0,inf)")
     reuse_rollout_logprobs: bool = cfg_field(False,
         "use the sampler's log-probs (KV-cache path) as the 'old' log-probs instead of "
         "those of the teacher-forced forward; the same up to float rounding (~1e-7), so KL "
@@ -131,9 +143,11 @@ class PPOStageConfig:
         "and phase 3 runs the reference and the separate critic only (with "
         "value_model='head' only the reference: the values come from the sampler's states)")
     # bookkeeping
-    seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact")
+    seed: int = cfg_field(0, "seed; each step's randomness derives from (seed, step), so resume is exact",
+                          check="[0,inf)")
     device: str = cfg_field("auto",
-        "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)")
+        "'auto', 'cpu', 'cuda', ... (ignored under `accelerate launch`, which places processes)",
+        check="device")
     precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
         "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU "
         "with AMX or AVX-512 bf16)")
@@ -142,14 +156,19 @@ class PPOStageConfig:
         " instead of casting them at every call; the same matmuls, faster")
     num_processes: int = cfg_field(1,
         "training processes (DDP: gloo on CPUs, NCCL on GPUs); above 1 the stage launches them with "
-        "torch.distributed.run, and a run whose launcher started another number fails")
-    log_every: int = cfg_field(1, "log metrics every this many steps")
-    sample_every: int = cfg_field(10, "write a sample table every this many steps (0 = never)")
-    n_samples: int = cfg_field(4, "prompts in each sample table")
-    save_every: int = cfg_field(10, "checkpoint every this many steps (0 = only at the end)")
-    keep_checkpoints: int = cfg_field(2, "checkpoints kept on disk")
+        "`launch_ppo`, and a run whose launcher started another number fails", check="[1,inf)")
+    master_addr: str = cfg_field("127.0.0.1",
+        "with num_processes > 1: the address the processes' rendezvous store (unauthenticated) and their "
+        "gloo/NCCL sockets listen on; the default, loopback, is reachable from this machine only")
+    log_every: int = cfg_field(1, "log metrics every this many steps", check="[1,inf)")
+    sample_every: int = cfg_field(10, "write a sample table every this many steps (0 = never)",
+                                  check="[0,inf)")
+    n_samples: int = cfg_field(4, "prompts in each sample table (0 = no tables)", check="[0,inf)")
+    save_every: int = cfg_field(10, "checkpoint every this many steps (0 = only at the end)", check="[0,inf)")
+    keep_checkpoints: int = cfg_field(2, "checkpoints kept on disk", check="[1,inf)")
     resume: bool = cfg_field(True, "resume from the latest checkpoint of the run directory if there is one")
-    eval_n: int = cfg_field(200, "held-out prompts sampled at the start and end for evaluation")
+    eval_n: int = cfg_field(200,
+        "held-out prompts sampled at the start and end for evaluation (0 = no evaluation)", check="[0,inf)")
     demo_prompts: str | None = cfg_field(None,
         "prompts written for the report (a JSONL with a 'user' column): the final policy's and the "
         "reference's responses go to demo_samples.json")
@@ -184,12 +203,12 @@ class PPOStageConfig:
         return self.learning_rate * (1.0 if self.lr_schedule == "constant" else 1.0 - step / n_steps)
 
     def check(self, world_size: int = 1):
-        "Raise on inconsistent sizes."
+        "Raise on values out of their ranges (`check_config`) and on inconsistent sizes."
+        check_config(self)
         if self.batch_size % (self.num_mini_batches * self.gradient_accumulation_steps):
             raise ValueError(f"batch_size={self.batch_size} must be divisible by "
                              "num_mini_batches*gradient_accumulation_steps="
                              f"{self.num_mini_batches * self.gradient_accumulation_steps}")
-        if self.num_processes < 1: raise ValueError(f"num_processes={self.num_processes} must be at least 1")
         if self.total_episodes < self.batch_size * world_size:
             raise ValueError(f"total_episodes={self.total_episodes} is less than one step's batch "
                              f"({self.batch_size} x {world_size} processes)")
@@ -441,7 +460,7 @@ class PPOTrainer:
             print(f"note: {cfg.reward_model} stores no normalization; raw scores are used")
         prompts = load_rl_prompts(cfg.prompts, tok, cfg.prompt_style, cfg.prompts_split, cfg.max_prompts)
         eval_prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test",
-                                       cfg.eval_n) if cfg.eval_prompts else []
+                                       cfg.eval_n) if cfg.eval_prompts and cfg.eval_n else []
         return cls(cfg, out_dir, policy, tok, ref, critic, head, scorer, prompts, eval_prompts, gold=gold,
                    accelerator=acc)
 
@@ -541,6 +560,22 @@ def rollout(tr: PPOTrainer, step: int) -> RolloutBatch:
                         roll.hidden, roll.entropy)
 
 # %% ../nbs/07_ppo.ipynb #6ec5c77f
+def check_reward_scores(scores: torch.Tensor,   # (N,) scores as PPO uses them (normalized)
+                        reward_model: str,       # its path or hub name, for the message
+                        where: str,              # what was scored
+                        # (N,) raw scores, to tell the weights from the normalization
+                        raw: torch.Tensor | None = None,
+                       ) -> None:
+    "Raise a `RewardModelError` naming `reward_model` when any of its scores is NaN or infinite."
+    bad = ~torch.isfinite(scores.float())
+    if not bad.any(): return
+    normalization = "its stored normalization (mean, std)"
+    cause = (f"its weights or {normalization}" if raw is None else
+             "its weights" if not torch.isfinite(raw.float()).all() else normalization)
+    raise RewardModelError(f"the reward model {reward_model} gave {int(bad.sum())} of {bad.numel()} NaN "
+                           f"or infinite score(s) ({where}): {cause} hold NaN or inf (a diverged training "
+                           "run?); nothing can be trained or picked with it: retrain or replace it")
+
 def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
     """Phase 2: the reward model reads prompt + response text
     with its own tokenizer; normalize; penalize no stop token."""
@@ -548,6 +583,7 @@ def score(tr: PPOTrainer, batch: RolloutBatch) -> RolloutBatch:
         batch.raw_scores = tr.scorer.raw_scores([p["rm_prompt"] for p in batch.prompts], batch.texts)
     # the scorer was built with normalize=cfg.normalize_reward
     scores = tr.scorer.normalized(batch.raw_scores)
+    check_reward_scores(scores, tr.cfg.reward_model, "rollout responses", raw=batch.raw_scores)
     if tr.cfg.missing_eos_penalty is not None: scores[~batch.ended.cpu()] -= tr.cfg.missing_eos_penalty
     batch.scores = scores.to(tr.device)
     return batch
@@ -727,18 +763,24 @@ def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 1234
     """Held-out evaluation of policy vs reference
     (`evaluation.evaluate_policy`); returns (metrics, per-prompt rows)."""
     cfg = tr.cfg
+    prompts = tr.eval_prompts if prompts is None else prompts
     with tr.autocast():
-        return evaluate_policy(tr.policy, tr.tok, tr.eval_prompts if prompts is None else prompts, ref=tr.ref,
-                               scorer=tr.scorer, gold=tr.gold, max_new_tokens=cfg.max_new_tokens,
-                               temperature=cfg.temperature, seed=seed,
-                               max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids, rm_pairs=True)
+        m, rows = evaluate_policy(tr.policy, tr.tok, prompts, ref=tr.ref, scorer=tr.scorer, gold=tr.gold,
+                                  max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, seed=seed,
+                                  max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids,
+                                  rm_pairs=True)
+    # the policy's and the reference's responses' scores
+    proxy = torch.tensor([r[k] for r in rows for k in ("proxy", "ref_proxy") if k in r])
+    check_reward_scores(proxy, cfg.reward_model, "held-out evaluation")
+    return m, rows
 
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
                "keep_checkpoints", "log_every", "report_to", "device", "save_model",
                # may differ from the checkpoint's (the online loop refits the reward model between phases)
                "reward_model",
-               "reuse_frozen_trunk", "bf16_frozen_weights"}   # speed only: the same math
+               # speed or plumbing: the same math
+               "reuse_frozen_trunk", "bf16_frozen_weights", "master_addr"}
 
 def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
     """The fields (outside `RESUME_FREE`) whose value in `cfg`
@@ -746,6 +788,52 @@ def config_changes(saved: dict, cfg: PPOStageConfig) -> list[str]:
     now = config_to_dict(cfg)
     return [f"{k}: {saved.get(k, '(absent)')!r} -> {v!r}" for k, v in now.items()
             if k not in RESUME_FREE and saved.get(k) != v]
+
+class CheckpointError(ValueError):
+    "A checkpoint that is not resumed: not plain data, not a PPO checkpoint, or one of another run."
+
+def rng_state() -> dict:
+    "The torch, numpy and Python RNG states as tensors and plain numbers (what weights_only loading reads)."
+    kind, keys, pos, has_gauss, cached_gaussian = np.random.get_state()
+    version, internal, gauss_next = random.getstate()
+    return {"torch": torch.get_rng_state(),
+            "numpy": {"kind": kind, "keys": torch.from_numpy(keys.astype(np.int64)), "pos": int(pos),
+                      "has_gauss": int(has_gauss), "cached_gaussian": float(cached_gaussian)},
+            "python": [version, list(internal), gauss_next]}
+
+def set_rng_state(rng: dict) -> None:
+    "Restore the RNG states of `rng_state()` (or of a first-format checkpoint, numpy's as a tuple)."
+    torch.set_rng_state(rng["torch"])
+    n = rng["numpy"]
+    if isinstance(n, dict):
+        n = (n["kind"], n["keys"].numpy().astype(np.uint32), n["pos"], n["has_gauss"], n["cached_gaussian"])
+    np.random.set_state(n)
+    version, internal, gauss_next = rng["python"]
+    random.setstate((version, tuple(internal), gauss_next))
+
+try: from numpy._core.multiarray import _reconstruct
+except ImportError: from numpy.core.multiarray import _reconstruct   # numpy 1.x
+# checkpoints of the first format hold numpy's RNG state as an array: exactly these types rebuild it
+_FIRST_FORMAT_GLOBALS = [_reconstruct, np.ndarray, np.dtype, type(np.dtype(np.uint32))]
+
+def read_checkpoint(path) -> dict:
+    """A checkpoint's contents, loaded without running code from it (`torch.load(weights_only=True)`:
+    tensors and plain data); anything else raises a `CheckpointError` naming the file."""
+    try:
+        with torch.serialization.safe_globals(_FIRST_FORMAT_GLOBALS):
+            st = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as e:
+        found = ", ".join(dict.fromkeys(re.findall(r"GLOBAL ([\w.]+)", str(e)))) or "objects"
+        raise CheckpointError(f"{path} was not loaded: it holds {found} beyond tensors and plain data, and "
+                              "unpickling it could run code. rlhf_nb never writes such a checkpoint: if you "
+                              f"did not make it, delete {Path(path).parent} (or resume=False starts over)"
+                              ) from None
+    except (RuntimeError, EOFError, OSError) as e:
+        raise CheckpointError(f"{path} cannot be read ({type(e).__name__}: {str(e)[:200]}); delete it, "
+                              "or resume=False starts over") from None
+    missing = {"model", "optimizer", "kl_ctl", "rng", "step"} - set(st if isinstance(st, dict) else ())
+    if missing: raise CheckpointError(f"{path} is not a PPO checkpoint: it lacks {sorted(missing)}")
+    return st
 
 def _trainable_state(model: nn.Module) -> dict:
     names = {n for n, p in model.named_parameters() if p.requires_grad}
@@ -760,10 +848,9 @@ def save_checkpoint(tr: PPOTrainer, step: int) -> Path | None:
     tmp = ck/f".tmp_step_{step:06d}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
+    # tensors and plain data only: `read_checkpoint` loads it with weights_only=True
     torch.save({"model": _trainable_state(tr.acc.unwrap_model(tr.model)), "optimizer": tr.opt.state_dict(),
-                "kl_ctl": tr.kl_ctl.state_dict(), "config": config_to_dict(tr.cfg),
-                "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(),
-                        "python": random.getstate()},
+                "kl_ctl": tr.kl_ctl.state_dict(), "config": config_to_dict(tr.cfg), "rng": rng_state(),
                 "step": step}, tmp/"state.pt")
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
@@ -775,23 +862,26 @@ def load_checkpoint(tr: PPOTrainer) -> int | None:
     "Restore the latest checkpoint of the run directory; return its step, or None if there is none."
     latest = tr.run.checkpoints/"latest"
     if not latest.exists(): return None
-    path = tr.run.checkpoints/latest.read_text().strip()/"state.pt"
+    name = latest.read_text().strip()
+    if not re.fullmatch(r"step_\d+", name):   # a folder of this run's checkpoints, nothing outside it
+        raise CheckpointError(f"{latest} names {name!r}, not a checkpoint folder step_NNNNNN of "
+                              f"{tr.run.checkpoints}")
+    path = tr.run.checkpoints/name/"state.pt"
     if not path.exists(): raise FileNotFoundError(f"{latest} points to {path}, which does not exist")
-    st = torch.load(path, map_location="cpu", weights_only=False)
+    st = read_checkpoint(path)
     changes = (["it records no config (written by an older version)"] if "config" not in st
                else config_changes(st["config"], tr.cfg))
     if changes:
-        raise ValueError(f"{path} is a checkpoint of another run: {'; '.join(changes)}. Resuming it would mix "
-                         f"two runs: delete {tr.run.checkpoints} (the pipeline's --force does) or set "
-                         "resume=False to start over")
+        raise CheckpointError(f"{path} is a checkpoint of another run: {'; '.join(changes)}. Resuming it "
+                              f"would mix two runs: delete {tr.run.checkpoints} (the pipeline's --force "
+                              "does) or set resume=False to start over")
     missing = tr.acc.unwrap_model(tr.model).load_state_dict(st["model"], strict=False)
-    if missing.unexpected_keys: raise KeyError(f"{path}: unexpected weights {missing.unexpected_keys[:5]}")
+    if missing.unexpected_keys:
+        raise CheckpointError(f"{path}: unexpected weights {missing.unexpected_keys[:5]}")
     tr.opt.load_state_dict(st["optimizer"])
     tr.kl_ctl.load_state_dict(st["kl_ctl"])  # the learning rate is a function of the step
-    torch.set_rng_state(st["rng"]["torch"])
-    np.random.set_state(st["rng"]["numpy"])
-    random.setstate(st["rng"]["python"])
-    return st["step"]
+    set_rng_state(st["rng"])
+    return int(st["step"])
 
 # %% ../nbs/07_ppo.ipynb #99cf7ee8
 def _sample_table(tr: PPOTrainer, step: int) -> None:
@@ -810,9 +900,39 @@ def save_policy(tr: PPOTrainer, path) -> Path:
     tr.tok.save_pretrained(path)
     return Path(path)
 
+LOCK_ENV = "RLHF_NB_PPO_LOCK"   # set by `launch_ppo` in the processes it starts: the lock it holds for them
+
+def run_lock(out_dir):
+    """The run folder's `RunLock` (`out_dir/.lock`) for the main process; a no-op in the other processes
+    and in those `launch_ppo` started, whose lock covers them."""
+    path = Path(out_dir)/".lock"
+    launcher_holds = os.environ.get(LOCK_ENV) == str(path.resolve())
+    if int(os.environ.get("RANK", "0")) or launcher_holds: return nullcontext()
+    return RunLock(path, "PPO run folder")
+
+def non_finite_keys(obj, key: str = "") -> list[str]:
+    "The keys (dotted paths) of the NaN or infinite numbers in nested dicts and lists."
+    if isinstance(obj, dict):
+        return [k for n, v in obj.items() for k in non_finite_keys(v, f"{key}.{n}" if key else str(n))]
+    if isinstance(obj, (list, tuple)):
+        return [k for j, v in enumerate(obj) for k in non_finite_keys(v, f"{key}[{j}]")]
+    return [key] if isinstance(obj, float) and not math.isfinite(obj) else []
+
+def save_summary(summary: dict, path) -> Path:
+    "Write a run's summary, refusing NaN and infinity: a named error, never a NaN in a report."
+    bad = non_finite_keys(summary)
+    if bad: raise FloatingPointError(f"{path} not written: {', '.join(bad[:5])} "
+                                     f"{'is' if len(bad) == 1 else 'are'} NaN or infinite")
+    return save_json(summary, path)
+
 def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = None,
               progress: bool = True) -> dict:
-    "Run PPO (resuming if a checkpoint exists); return the summary with start/end evaluations."
+    """Run PPO (resuming if a checkpoint exists), holding the run folder's lock;
+    return the summary with start/end evaluations."""
+    # one writer at a time: a second run into this folder fails here, naming the first
+    with run_lock(out_dir): return _train_ppo(cfg, out_dir, gold, max_steps, progress)
+
+def _train_ppo(cfg: PPOStageConfig, out_dir, gold, max_steps: int | None, progress: bool) -> dict:
     tr = PPOTrainer.from_config(cfg, out_dir, gold=gold)
     start = 0
     if cfg.resume:
@@ -833,7 +953,7 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
     summary = json.loads(summary_path.read_text()) if (start and summary_path.exists()) else {}
     if start == 0 and tr.eval_prompts:
         summary["eval_start"], rows = evaluate(tr)
-        if main: save_json(summary, summary_path)
+        if main: save_summary(summary, summary_path)
         tr.acc.log(summary["eval_start"], step=0)
     n_steps = tr.n_steps
     end = n_steps if max_steps is None else min(n_steps, start + max_steps)
@@ -867,7 +987,7 @@ def train_ppo(cfg: PPOStageConfig, out_dir, gold=None, max_steps: int | None = N
             summary["demo"], rows = evaluate(tr, demo, seed=2024)
             if main: save_json(rows, tr.run.root/"demo_samples.json")
         if cfg.save_model and main: summary["model"] = str(save_policy(tr, tr.run.model))
-    if main: save_json(summary, summary_path)
+    if main: save_summary(summary, summary_path)
     tr.acc.end_training()  # flush and close the trackers
     return summary
 
@@ -878,7 +998,11 @@ def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"no PPO config file at {path} (a YAML or "
                                                    "JSON mapping of PPOStageConfig fields)")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try: raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {e.object[e.start]:#x} at offset {e.start}); "
+                          "a PPO config is YAML or JSON saved as UTF-8") from None
+    except yaml.YAMLError as e: raise ConfigError(f"{path}: not valid YAML ({e})") from None
     if not isinstance(raw, dict): raise ConfigError(f"{path}: expected a mapping of PPOStageConfig fields")
     try: cfg = update_config(PPOStageConfig(), **raw)
     except ConfigError as e: raise ConfigError(f"{path}: {e}") from None
@@ -887,30 +1011,73 @@ def load_ppo_config(path, overrides: list[str] = ()) -> PPOStageConfig:
         k, v = o.split("=", 1)
         try: cfg = update_config(cfg, **{k: yaml.safe_load(v)})
         except ConfigError as e: raise ConfigError(f"--set {o}: {e}") from None
-    return cfg
+    try: return cfg.check()   # sizes at odds with each other, before anything runs
+    except ValueError as e: raise ConfigError(f"{path}: {e}") from None
+
+def rendezvous_store(addr: str = "127.0.0.1"):
+    """A `TCPStore` server for the processes' rendezvous, listening on `addr` alone (torch's own
+    launchers listen on every interface, whatever address they are given); returns (store, port)."""
+    from torch.distributed import TCPStore
+    sock = socket.create_server((addr, 0), family=socket.AF_INET6 if ":" in addr else socket.AF_INET)
+    port = sock.getsockname()[1]
+    # the bound socket is handed over: the store listens on it and closes it
+    return TCPStore(addr, port, is_master=True, wait_for_workers=False, master_listen_fd=sock.detach()), port
+
+def _interface_of(addr: str) -> str | None:
+    "The network interface that holds `addr` on this machine (e.g. 'lo' for 127.0.0.1), or None."
+    import psutil
+    try: ip = socket.getaddrinfo(addr, None)[0][4][0]
+    except OSError: return None
+    nics = psutil.net_if_addrs()
+    return next((nic for nic, addrs in nics.items() if any(x.address == ip for x in addrs)), None)
+
+def process_env(cfg: PPOStageConfig, out_dir, port: int, rank: int) -> dict:
+    "The environment of process `rank` of `launch_ppo`: torch.distributed's variables, the launcher's store."
+    n = cfg.num_processes
+    env = {**os.environ, "RANK": str(rank), "LOCAL_RANK": str(rank), "WORLD_SIZE": str(n),
+           "LOCAL_WORLD_SIZE": str(n), "MASTER_ADDR": cfg.master_addr, "MASTER_PORT": str(port),
+           # every process is a client of the launcher's store: none starts a server of its own
+           "TORCHELASTIC_USE_AGENT_STORE": "True", LOCK_ENV: str((Path(out_dir)/".lock").resolve())}
+    # the processes share the cores: no oversubscription by default
+    env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // n)))
+    nic = _interface_of(cfg.master_addr)
+    if nic:   # gloo and NCCL open their own sockets on the same interface (not the host name's)
+        env.setdefault("GLOO_SOCKET_IFNAME", nic)
+        env.setdefault("NCCL_SOCKET_IFNAME", nic)
+    return env
 
 def launch_ppo(cfg: PPOStageConfig, out_dir) -> dict:
-    """Run PPO on `cfg.num_processes` processes started by
-    `torch.distributed.run` (gloo on CPUs, NCCL on GPUs); return its summary."""
+    """Run PPO on `cfg.num_processes` processes of this machine (gloo on CPUs, NCCL on GPUs), their rendezvous
+    listening on `cfg.master_addr` only, holding the run folder's lock; return the summary."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    cfg_path = save_config(cfg, out/"launch_config.json")
-    env = dict(os.environ)   # the processes share the cores: no oversubscription by default
-    env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // cfg.num_processes)))
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node",
-           str(cfg.num_processes), "-m", "rlhf_nb.ppo", str(cfg_path), "--out", str(out), "--no-progress"]
-    # a session of its own: the launcher signals its process group when it ends, which must not reach a
-    # Jupyter kernel
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            start_new_session=True)
-    try: output, _ = proc.communicate()
-    finally:
-        if proc.poll() is None: os.killpg(proc.pid, 15); proc.wait()   # interrupted: stop the processes too
-    lines = [l for l in output.splitlines() if l.strip()]
-    if proc.returncode != 0:
-        raise RuntimeError(f"PPO on {cfg.num_processes} processes failed (exit {proc.returncode}): {' '.join(cmd)}\n"
-                           + "\n".join(lines[-30:]))
-    # the run's own lines, not launcher warnings
+    with run_lock(out) as lock:
+        cfg_path = save_config(cfg, out/"launch_config.json")
+        store, port = rendezvous_store(cfg.master_addr)
+        cmd = [sys.executable, "-m", "rlhf_nb.ppo", str(cfg_path), "--out", str(out), "--no-progress"]
+        procs, held_fds = [], (lock.fileno(),) if isinstance(lock, RunLock) else ()
+        with tempfile.TemporaryFile("w+") as log:
+            try:
+                for rank in range(cfg.num_processes):
+                    # a session of its own: a Jupyter kernel's interrupt does not reach it (stopped below)
+                    procs.append(subprocess.Popen(cmd, env=process_env(cfg, out, port, rank), stdout=log,
+                                                  stderr=subprocess.STDOUT, start_new_session=True,
+                                                  # the lock's file: its flock lasts while any process lives, so
+                                                  # a killed launcher leaves no running process unlocked
+                                                  pass_fds=held_fds))
+                while None in (codes := [p.poll() for p in procs]) and not any(codes): time.sleep(0.1)
+            finally:   # one failed, or we were interrupted: the others would wait for it forever
+                for p in procs:
+                    if p.poll() is None: os.killpg(p.pid, signal.SIGTERM)
+                for p in procs: p.wait()
+                del store
+            log.seek(0)
+            lines = [l for l in log.read().splitlines() if l.strip()]
+    codes = [p.returncode for p in procs]
+    if any(codes):
+        raise RuntimeError(f"PPO on {cfg.num_processes} processes failed (exit codes {codes}): "
+                           f"{' '.join(cmd)}\n" + "\n".join(lines[-30:]))
+    # the run's own lines, not library warnings
     print("\n".join(l for l in lines if not l.startswith(("W", "[W")))[-3000:])
     return json.loads((out/"summary.json").read_text())
 
@@ -927,12 +1094,19 @@ def ppo_main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-progress", action="store_true", help="no progress bar")
     a = ap.parse_args(argv)
     try: cfg = load_ppo_config(a.config, a.overrides)
-    except (FileNotFoundError, ConfigError) as e: print(f"rlhf_nb ppo: {e}", file=sys.stderr); return 2
-    if cfg.num_processes > 1 and "WORLD_SIZE" not in os.environ:   # not under a launcher: be one
-        launch_ppo(cfg, a.out)
-        return 0
+    except (OSError, ConfigError) as e: print(f"rlhf_nb ppo: {e}", file=sys.stderr); return 2
     from rlhf_nb.synthetic import gold_reward
-    train_ppo(cfg, a.out, gold=gold_reward if cfg.gold == "synthetic" else None, progress=not a.no_progress)
+    try:
+        if cfg.num_processes > 1 and "WORLD_SIZE" not in os.environ:   # not under a launcher: be one
+            launch_ppo(cfg, a.out)
+        else: train_ppo(cfg, a.out, gold=gold_reward if cfg.gold == "synthetic" else None,
+                        progress=not a.no_progress)
+    # a named cause, no traceback: the folder is in use, the checkpoint is refused, the reward model is broken
+    # (a prompts file that does not fit, a non-finite loss, an --out that is a file, a failed process: ValueError,
+    # FloatingPointError, OSError, RuntimeError)
+    except (LockedError, CheckpointError, RewardModelError, ValueError, ArithmeticError, OSError, RuntimeError) as e:
+        print(f"rlhf_nb ppo: {e}", file=sys.stderr)
+        return 1
     return 0
 
 # python -m rlhf_nb.ppo (not in a notebook)

@@ -17,15 +17,15 @@ from datasets import Dataset
 from tqdm.auto import tqdm
 
 from .core import (cfg_field, require_fields, progress_callback, check_report_to, resolve_precision,
-                          seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std,
-                          check_finite)
+                          seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device,
+                          mean_std)
 from .data import load_preferences, parse_dialogue, DataError
 from .models import load_reward_model, load_tokenizer, LoraSpec, lora_config
 
 # %% auto #0
-__all__ = ['NORM_KEY', 'bradley_terry_loss', 'encode_for_reward', 'RewardStageConfig', 'encode_pairs', 'RewardScorer',
-           'fit_normalization', 'evaluate_pairs', 'calibration_table', 'label_policy_samples', 'train_reward_model',
-           'normalize_reward_model']
+__all__ = ['NORM_KEY', 'bradley_terry_loss', 'encode_for_reward', 'RewardStageConfig', 'encode_pairs', 'RewardModelError',
+           'RewardScorer', 'fit_normalization', 'evaluate_pairs', 'calibration_table', 'label_policy_samples',
+           'check_training_health', 'train_reward_model', 'normalize_reward_model']
 
 # %% ../nbs/05_reward_model.ipynb #18f6a5de
 def bradley_terry_loss(chosen_scores: torch.Tensor, rejected_scores: torch.Tensor) -> torch.Tensor:
@@ -61,38 +61,41 @@ class RewardStageConfig:
     eval_data: str | None = cfg_field(None,
         "held-out pairs (file or hub name); None splits off `eval_fraction` of `data`")
     eval_split: str = cfg_field("test", "hub split of the held-out pairs")
-    eval_fraction: float = cfg_field(0.1, "share of `data` held out when `eval_data` is None")
+    eval_fraction: float = cfg_field(0.1, "share of `data` held out when `eval_data` is None", check="(0,1)")
     max_rows: int | None = cfg_field(None,
-        "train on at most this many pairs (the reference project stopped early at ~10 h for the full set)")
+        "train on at most this many pairs (the reference project stopped early at ~10 h for the full set)",
+        check="[1,inf)")
     max_length: int = cfg_field(512,
-        "longest input (tokens); longer texts are truncated from the left when scoring")
+        "longest input (tokens); longer texts are truncated from the left when scoring", check="[1,inf)")
     long_pairs: Literal["drop", "truncate"] = cfg_field("drop",
         "training pairs longer than max_length: drop them (TRL's "
         "behaviour) or truncate them from the left as scoring does")
     norm_pairs: int = cfg_field(1000,
         "training pairs whose responses fit the stored score "
-        "normalization (0: none; refit later on policy samples)")
+        "normalization (0: none; refit later on policy samples)", check="[0,inf)")
     learning_rate: float = cfg_field(1.41e-5,
-        "AdamW learning rate (reference: 1.41e-5; tiny models from scratch want ~1e-3)")
-    batch_size: int = cfg_field(64, "pairs per optimizer step (reference: 64)")
-    epochs: float = cfg_field(1.0, "passes over the pairs (reference: 1)")
+        "AdamW learning rate (reference: 1.41e-5; tiny models from scratch want ~1e-3)", check="(0,inf)")
+    batch_size: int = cfg_field(64, "pairs per optimizer step (reference: 64)", check="[1,inf)")
+    epochs: float = cfg_field(1.0, "passes over the pairs (reference: 1)", check="(0,inf)")
     gradient_checkpointing: bool = cfg_field(False,
         "recompute activations in backward to save memory (reference: on; slower)")
     lora: bool = cfg_field(False, "train LoRA adapters (and the score head) instead of all weights")
-    lora_r: int = cfg_field(16, "LoRA rank")
-    lora_alpha: int = cfg_field(16, "LoRA alpha")
+    lora_r: int = cfg_field(16, "LoRA rank", check="[1,inf)")
+    lora_alpha: int = cfg_field(16, "LoRA alpha", check="[1,inf)")
     lora_layers: int | None = cfg_field(None,
-        "LoRA on the top this many layers only (None: all); the backward pass stops below them")
+        "LoRA on the top this many layers only (None: all); the backward pass stops below them",
+        check="[0,inf)")
     center_rewards_coefficient: float | None = cfg_field(None,
-        "TRL's auxiliary loss pulling scores to mean 0 (Eisenstein et al. 2023); 0.01 recommended")
+        "TRL's auxiliary loss pulling scores to mean 0 (Eisenstein et al. 2023); 0.01 recommended",
+        check="[0,inf)")
     group_by_length: bool = cfg_field(True,
         "batch pairs of similar length (less padding: faster on CPU and GPU)")
-    seed: int = cfg_field(0, "seed")
-    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
+    seed: int = cfg_field(0, "seed", check="[0,inf)")
+    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...", check="device")
     precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
         "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU "
         "with AMX or AVX-512 bf16)")
-    logging_steps: int = cfg_field(10, "log every this many optimizer steps")
+    logging_steps: int = cfg_field(10, "log every this many optimizer steps", check="[1,inf)")
     trust_remote_code: bool = cfg_field(False,
         "let transformers run the model repository's own code (only for Hub models you trust)")
     report_to: list[str] = cfg_field([],
@@ -104,8 +107,9 @@ class RewardStageConfig:
         "policy whose samples fit the score normalization (lm-human-preferences: the SFT policy); None "
         "keeps the training-response fit of `norm_pairs`")
     normalize_prompts: str | None = cfg_field(None, "prompts (JSONL or hub name) for those samples")
-    normalize_n: int = cfg_field(64, "how many policy samples fit the normalization")
-    normalize_tokens: int = cfg_field(48, "their response length limit in tokens (as in PPO)")
+    normalize_n: int = cfg_field(64, "how many policy samples fit the normalization", check="[1,inf)")
+    normalize_tokens: int = cfg_field(48, "their response length limit in tokens (as in PPO)",
+                                      check="[1,inf)")
     label_samples_of: str | None = cfg_field(None,
         "a policy whose own samples are labelled instead of reading `data`: two responses per prompt of "
         "`label_prompts` (temperature 1, `normalize_tokens` long), compared by the synthetic task's "
@@ -114,10 +118,17 @@ class RewardStageConfig:
     label_prompts: str | None = cfg_field(None,
         "prompts of those samples (JSONL or hub name; in an "
         "experiment with a task stage, its training prompts)")
-    label_pairs: int = cfg_field(1000, "pairs of the policy's samples to label, held-out share included")
+    label_pairs: int = cfg_field(1000, "pairs of the policy's samples to label, held-out share included",
+                                 check="[1,inf)")
     label_per_prompt: int = cfg_field(2,
         "responses drawn per prompt; every pair of them is labelled (InstructGPT's labellers ranked 4 to 9,"
-        " and every pair of a ranking was a comparison): more labels per sample drawn")
+        " and every pair of a ranking was a comparison): more labels per sample drawn", check="[2,inf)")
+    min_train_accuracy: float = cfg_field(0.55,
+        "stop the stage when the trained model ranks at most this share of its own training pairs right "
+        "(chance: 0.5), or fits them far worse than chance (mean loss above 2 log 2): its training "
+        "diverged or never started; 0: no check", check="[0,1]")
+    health_pairs: int = cfg_field(1000, "training pairs scored for that check (the first this many)",
+                                  check="[1,inf)")
 
     # inputs that default to an earlier stage's output when the experiment has that stage
     upstream: ClassVar[dict] = {"model": "{task}/models/reward_base", "data": "{task}/pairs_train.jsonl",
@@ -146,13 +157,18 @@ def encode_pairs(ds: Dataset, tokenizer, max_length: int, truncate: bool = False
 # %% ../nbs/05_reward_model.ipynb #cedb7873
 NORM_KEY = "rlhf_nb_reward_norm"  # config.json entry holding {"mean", "std", "n", "source"}
 
+class RewardModelError(ValueError):
+    "A reward model that must not be used: its training diverged, or its scores are NaN or infinite."
+
 class RewardScorer:
     "Text-level, batched, padding-aware scoring with a reward model and its own tokenizer."
-    def __init__(self, model, tokenizer, max_length: int = 512, batch_size: int = 64, normalize: bool = True):
+    def __init__(self, model, tokenizer, max_length: int = 512, batch_size: int = 64, normalize: bool = True,
+                 name: str | None = None):  # how messages name the model: its path, by default its config's
         self.model, self.tokenizer = model.eval(), tokenizer
         self.max_length, self.batch_size = max_length, batch_size
         self.normalize = normalize
         self.device = next(model.parameters()).device
+        self.name = name or getattr(model.config, "_name_or_path", "") or type(model).__name__
     @classmethod
     def from_pretrained(cls, path, device: str = "auto", trust_remote_code: bool = False,
                         **kwargs) -> "RewardScorer":
@@ -161,7 +177,7 @@ class RewardScorer:
         model = load_reward_model(str(path), device=get_device(device), trust_remote_code=trust_remote_code)
         # the length it was trained at
         kwargs.setdefault("max_length", getattr(model.config, "rlhf_nb_max_length", 512))
-        return cls(model, tok, **kwargs)
+        return cls(model, tok, **{"name": str(path), **kwargs})
     @property
     def norm(self) -> dict | None:
         "The stored normalization ({'mean', 'std', ...}) or None."
@@ -188,6 +204,13 @@ class RewardScorer:
         "Raw scores with the stored gain/bias applied (when `normalize` and a normalization is stored)."
         n = self.norm
         return (raw - n["mean"]) / n["std"] if (self.normalize and n) else raw.clone()
+    def check_finite(self, scores: torch.Tensor, where: str) -> torch.Tensor:
+        "`scores`, or a `RewardModelError` naming this model when any of them is NaN or infinite."
+        bad = int((~torch.isfinite(scores.float())).sum())
+        if bad: raise RewardModelError(f"the reward model {self.name} gave {bad} of {scores.numel()} NaN or "
+                                       f"infinite score(s) ({where}): its weights or stored normalization "
+                                       "hold NaN or inf (a diverged training run?); retrain or replace it")
+        return scores
     def __call__(self, prompts: list[str], responses: list[str]) -> torch.Tensor:
         "Scores (N,), normalized with the stored gain/bias when `normalize` and a normalization is stored."
         return self.normalized(self.raw_scores(prompts, responses))
@@ -197,7 +220,7 @@ def fit_normalization(scorer: RewardScorer, prompts: list[str], responses: list[
                       source: str = "") -> dict:
     "Compute mean/std of raw scores on reference samples and store them in the model config."
     s = scorer.raw_scores(prompts, responses)
-    check_finite(s, "reward scores", f"normalization on {source or 'reference samples'}")
+    scorer.check_finite(s, f"normalization on {source or 'reference samples'}")
     norm = {"mean": float(s.mean()), "std": float(s.std().clamp(min=1e-6)), "n": len(s), "source": source}
     setattr(scorer.model.config, NORM_KEY, norm)
     return norm
@@ -207,8 +230,8 @@ def evaluate_pairs(scorer: RewardScorer, pairs: Dataset, gold=None) -> tuple[dic
     "Score held-out pairs; return (metrics, per-pair DataFrame)."
     import pandas as pd
     pairs = {k: list(pairs[k]) for k in ("prompt", "chosen", "rejected")}
-    rc = scorer.raw_scores(pairs["prompt"], pairs["chosen"]).numpy()
-    rr = scorer.raw_scores(pairs["prompt"], pairs["rejected"]).numpy()
+    rc, rr = (scorer.check_finite(scorer.raw_scores(pairs["prompt"], pairs[k]), "evaluation pairs").numpy()
+              for k in ("chosen", "rejected"))
     df = pd.DataFrame({"score_chosen": rc, "score_rejected": rr, "p_chosen": 1 / (1 + np.exp(-(rc - rr))),
                        "n_turns": [len(parse_dialogue(p)) for p in pairs["prompt"]],
                        "n_chars": [len(p) + max(len(a), len(b))
@@ -304,14 +327,59 @@ def label_policy_samples(cfg: RewardStageConfig, out_dir) -> tuple[Path, Path, d
           f"(skipped {skipped}); labels agree with gold on {report['label_gold_agreement']:.1%}")
     return train_path, eval_path, report
 
+# %% ../nbs/05_reward_model.ipynb #6f25a44c
+def check_training_health(cfg: RewardStageConfig, train_loss: float, scorer: RewardScorer,
+                          pairs: Dataset) -> dict:
+    """Raise a `RewardModelError` when the training diverged (a non-finite loss, NaN or infinite scores, or a
+    model at chance on its own training `pairs`); return what it measured."""
+    how = f"training loss {train_loss:.4g}, learning_rate={cfg.learning_rate:g}"
+    if not math.isfinite(train_loss):
+        raise RewardModelError(f"reward-model training diverged: {how}; lower the learning rate")
+    pairs = pairs.select(range(min(cfg.health_pairs, len(pairs))))
+    prompts = list(pairs["prompt"])
+    rc, rr = (scorer.raw_scores(prompts, list(pairs[k])) for k in ("chosen", "rejected"))
+    bad = int((~torch.isfinite(torch.cat([rc, rr]))).sum())
+    if bad: raise RewardModelError(f"reward-model training diverged: {bad} of {2 * len(pairs)} scores of "
+                                   f"its own training responses are NaN or infinite ({how}); lower the "
+                                   "learning rate")
+    accuracy = float((rc > rr).float().mean())   # a tie is a miss, as in `evaluate_pairs`
+    nll = float(bradley_terry_loss(rc.double(), rr.double()))   # log 2 when every pair is a tie
+    m = {"reward/train_accuracy": accuracy, "reward/train_nll": nll, "reward/train_pairs_checked": len(pairs)}
+    if not cfg.min_train_accuracy: return m
+    on = f"{len(pairs)} of its own training pairs"
+    if accuracy <= cfg.min_train_accuracy:
+        cause = f"it ranks {accuracy:.1%} of {on} right, at most min_train_accuracy={cfg.min_train_accuracy}"
+    # a model that ties every pair scores log 2; an untrained or barely trained one sits just around it,
+    # exploded scores far above (the margin keeps float noise and a fresh head's spread from tripping it)
+    elif nll > 2 * math.log(2):
+        cause = (f"it fits {on} far worse than chance: mean loss {nll:.4g} > 2 log 2 = 1.386 "
+                 f"(accuracy {accuracy:.1%})")
+    else: return m
+    raise RewardModelError(f"reward-model training failed: {cause} ({how}); the training diverged or "
+                           "never started: change the learning rate or the data, or set "
+                           "min_train_accuracy=0 to keep the model")
+
 # %% ../nbs/05_reward_model.ipynb #5d4e726e
-def _load_pairs(cfg: RewardStageConfig):
-    ds = load_preferences(cfg.data, data_dir=cfg.data_dir, max_rows=cfg.max_rows)
+def _load_pairs(cfg: RewardStageConfig,
+                reports: dict | None = None,   # filled with the load reports: {'data': ..., 'eval_data': ...}
+               ) -> tuple[Dataset, Dataset]:
+    "The training and held-out pairs: `eval_data`, or `eval_fraction` of `data` split off; neither empty."
+    reports = {} if reports is None else reports
+    ds, reports["data"] = load_preferences(cfg.data, data_dir=cfg.data_dir, max_rows=cfg.max_rows,
+                                           return_report=True)
     if cfg.eval_data:
-        ev = load_preferences(cfg.eval_data, split=cfg.eval_split, data_dir=cfg.data_dir)
+        ev, reports["eval_data"] = load_preferences(cfg.eval_data, split=cfg.eval_split, data_dir=cfg.data_dir,
+                                                    return_report=True)
     else:
+        n_eval = math.ceil(cfg.eval_fraction * len(ds))   # as `train_test_split` counts it
+        if not 0 < n_eval < len(ds):
+            raise DataError(f"{cfg.data}: {len(ds)} pair(s) kept, and eval_fraction={cfg.eval_fraction:g} "
+                            f"holds out {n_eval}: both the training and the held-out pairs need at least "
+                            "one (add pairs, or pass eval_data)")
         sp = ds.train_test_split(test_size=cfg.eval_fraction, seed=cfg.seed)
         ds, ev = sp["train"], sp["test"]
+    for source, part, what in ((cfg.data, ds, "training"), (cfg.eval_data or cfg.data, ev, "held-out")):
+        if len(part) == 0: raise DataError(f"{source}: no {what} pair left (see its load report above)")
     return ds, ev
 
 def _checkpointing_key() -> str:
@@ -338,9 +406,10 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     if cfg.label_samples_of:
         train_path, eval_path, labelled = label_policy_samples(cfg, run.root)
         cfg = replace(cfg, data=str(train_path), eval_data=str(eval_path), eval_split="train")
+    loads = {}
+    train, ev = _load_pairs(cfg, loads)   # a bad data file fails before any model loads
     tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
     model = load_reward_model(cfg.model, device=dev, trust_remote_code=cfg.trust_remote_code)
-    train, ev = _load_pairs(cfg)
     chosen = encode_for_reward(tok, list(train["prompt"]), list(train["chosen"]))
     rejected = encode_for_reward(tok, list(train["prompt"]), list(train["rejected"]))
     n_long = sum(max(len(a), len(b)) > cfg.max_length for a, b in zip(chosen, rejected))
@@ -360,7 +429,8 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
                         remove_unused_columns=False, bf16=resolve_precision(cfg.precision,
                                                                             dev) == "bf16", fp16=False,
                         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
-                        length_column_name="length")
+                        # a NaN or infinite loss must show in the reported loss, not be averaged away
+                        length_column_name="length", logging_nan_inf_filter=False)
     trainer = RewardTrainer(model=model, args=args,
                             train_dataset=train_enc.select_columns(["chosen_ids", "rejected_ids",
                                                                     "length"]), processing_class=tok,
@@ -368,11 +438,12 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     t0 = time.time()
     result = trainer.train()
     seconds = time.time() - t0
-    check_finite(result.training_loss, "reward-model training loss", str(cfg.data))
     model = trainer.model
     if cfg.lora: model = model.merge_and_unload()
     MetricsLogger(run.metrics_path).log_history(trainer.state.log_history, "rm_train")
-    scorer = RewardScorer(model, tok, max_length=cfg.max_length)
+    scorer = RewardScorer(model, tok, max_length=cfg.max_length, name=f"{cfg.model} trained on {cfg.data}")
+    # before anything is saved: a diverged model never reaches PPO
+    health = check_training_health(cfg, result.training_loss, scorer, train_enc)
     metrics, df = evaluate_pairs(scorer, ev, gold=gold)
     if cfg.norm_pairs:
         ref = train.select(range(min(cfg.norm_pairs, len(train))))
@@ -385,7 +456,11 @@ def train_reward_model(cfg: RewardStageConfig, out_dir, gold=None) -> dict:
     tok.save_pretrained(run.model)
     df.to_csv(run.root/"eval_pairs.csv", index=False)
     long_key = "n_truncated_long" if cfg.long_pairs == "truncate" else "n_dropped_long"
-    summary = {**metrics, **({"labelled_samples": labelled} if labelled else {}), "n_train": len(train_enc),
+    summary = {**metrics, **health, **({"labelled_samples": labelled} if labelled else {}),
+               "n_train": len(train_enc),
+               # what the loaders read, kept and dropped (identical pairs, empty responses, ...), by reason
+               "data": {k: {"rows_read": r.rows_read, "rows_kept": r.rows_kept, "dropped": r.dropped}
+                        for k, r in loads.items()},
                "precision": resolve_precision(cfg.precision, dev), long_key: n_long,
                "train_loss": result.training_loss,
                "train_seconds": seconds, "pairs_per_second": len(train_enc) * cfg.epochs / seconds,

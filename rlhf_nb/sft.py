@@ -10,11 +10,11 @@ from typing import ClassVar, Literal
 from pathlib import Path
 
 import torch
-from datasets import Dataset
+from datasets import Dataset, Features, Value
 
 from .core import (cfg_field, require_fields, progress_callback, check_report_to, resolve_precision,
                           seed_everything, save_config, save_json, RunDir, MetricsLogger, get_device, mean_std)
-from .data import load_preferences, DataError
+from .data import load_preferences, DataError, LoadReport, _is_local, _read_rows
 from .models import load_policy, load_tokenizer
 
 
@@ -32,17 +32,19 @@ class SFTStageConfig:
         "demonstrations: a prompt/completion JSONL, or preference data whose chosen responses are used "
         "(reference: Anthropic/hh-rlhf)")
     data_dir: str | None = cfg_field(None, "hub subset for preference data, e.g. 'helpful-base'")
-    max_rows: int | None = cfg_field(None, "use at most this many demonstrations")
-    max_length: int = cfg_field(512, "drop demonstrations longer than this many tokens (prompt + completion)")
-    epochs: float = cfg_field(1.0, "passes over the demonstrations")
+    max_rows: int | None = cfg_field(None, "use at most this many demonstrations", check="[1,inf)")
+    max_length: int = cfg_field(512, "drop demonstrations longer than this many tokens (prompt + completion)",
+                                check="[1,inf)")
+    epochs: float = cfg_field(1.0, "passes over the demonstrations", check="(0,inf)")
     learning_rate: float = cfg_field(1.41e-5,
-        "AdamW learning rate (1.41e-5 is the reference setup's; tiny models from scratch want ~1e-3)")
-    batch_size: int = cfg_field(16, "demonstrations per optimizer step")
-    warmup_ratio: float = cfg_field(0.05, "share of steps with linear warm-up")
+        "AdamW learning rate (1.41e-5 is the reference setup's; tiny models from scratch want ~1e-3)",
+        check="(0,inf)")
+    batch_size: int = cfg_field(16, "demonstrations per optimizer step", check="[1,inf)")
+    warmup_ratio: float = cfg_field(0.05, "share of steps with linear warm-up", check="[0,1)")
     group_by_length: bool = cfg_field(True,
         "batch demonstrations of similar length: less padding, same math (the batches are still shuffled)")
-    seed: int = cfg_field(0, "seed")
-    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...")
+    seed: int = cfg_field(0, "seed", check="[0,inf)")
+    device: str = cfg_field("auto", "'auto', 'cpu', 'cuda', ...", check="device")
     precision: Literal["auto", "fp32", "bf16"] = cfg_field("auto",
         "bf16 autocast or fp32; 'auto': bf16 where the device computes it natively (CUDA with bf16, a CPU "
         "with AMX or AVX-512 bf16)")
@@ -53,8 +55,10 @@ class SFTStageConfig:
         "'trackio', 'wandb' (the JSONL log is always written)")
     eval_prompts: str | None = cfg_field(None,
         "prompts JSONL to sample from after training (the task's held-out prompts)")
-    eval_max_new_tokens: int = cfg_field(48, "response length limit when sampling for evaluation")
-    eval_n: int = cfg_field(200, "held-out prompts to sample for evaluation")
+    eval_max_new_tokens: int = cfg_field(48, "response length limit when sampling for evaluation",
+                                         check="[1,inf)")
+    eval_n: int = cfg_field(200, "held-out prompts to sample for evaluation (0: no evaluation)",
+                            check="[0,inf)")
 
     # inputs that default to an earlier stage's output when the experiment has that stage
     upstream: ClassVar[dict] = {"model": "{task}/models/policy", "data": "{task}/sft_train.jsonl",
@@ -67,19 +71,41 @@ class SFTStageConfig:
         return cls(**{**small, **kw})
 
 # %% ../nbs/04_sft.ipynb #3f72c34a
+def _demonstration(row, where: str) -> dict:
+    "One prompt/completion row, checked: an object whose 'prompt' and 'completion' are strings."
+    if not isinstance(row, dict):
+        raise DataError(f"{where}: expected an object with 'prompt' and "
+                        f"'completion', got a {type(row).__name__}")
+    missing = [k for k in ("prompt", "completion") if k not in row]
+    if missing: raise DataError(f"{where}: missing key(s) {missing}; expected 'prompt' and 'completion' "
+                                f"(found {sorted(row)})")
+    for k in ("prompt", "completion"):
+        if not isinstance(row[k], str): raise DataError(f"{where}: {k!r} must be a string, "
+                                                        f"got {type(row[k]).__name__}")
+    return {"prompt": row["prompt"], "completion": row["completion"]}
+
 def sft_dataset(source: str, data_dir: str | None = None, max_rows: int | None = None) -> Dataset:
-    "Demonstrations with columns `prompt`, `completion` from a prompt/completion file or preference data."
-    p = Path(source)
-    if p.suffix in (".jsonl", ".json") and p.exists():
-        with open(p, encoding="utf-8") as f: first = json.loads(f.readline() or "{}")
-        if "completion" in first:
-            ds = Dataset.from_json(str(p))
-            missing = {"prompt", "completion"} - set(ds.column_names)
-            if missing: raise DataError(f"{p}: missing column(s) {sorted(missing)}; "
-                                        "expected 'prompt' and 'completion'")
-            ds = ds.select_columns(["prompt", "completion"])
-            return ds.select(range(min(max_rows, len(ds)))) if max_rows else ds
-    prefs = load_preferences(source, data_dir=data_dir, max_rows=max_rows)
+    """Demonstrations with columns `prompt`, `completion` from a prompt/completion file or preference data;
+    prints what it dropped."""
+    if isinstance(source, (str, Path)) and _is_local(source):
+        name, unit, rows = _read_rows(source, max_rows=max_rows)
+        first = next(rows, None)
+        if first is None and max_rows != 0:
+            raise DataError(f"{name}: no rows (an empty file?); expected demonstrations ('prompt', "
+                            "'completion') or preference pairs ('chosen', 'rejected')")
+        if first is not None and isinstance(first[1], dict) and "completion" in first[1]:
+            report, out = LoadReport(name, dropped={"empty_completion": 0}), {"prompt": [], "completion": []}
+            for loc, row in [first, *rows]:
+                report.rows_read += 1
+                demo = _demonstration(row, f"{name}, {unit} {loc}")
+                # a blank completion teaches only to stop at once
+                if not demo["completion"].strip(): report.dropped["empty_completion"] += 1; continue
+                for k in out: out[k].append(demo[k])
+            report.rows_kept = len(out["prompt"])
+            print(report.summary())
+            return Dataset.from_dict(out, features=Features({k: Value("string") for k in out}))
+    # a pair whose two replies are the same still demonstrates its chosen one
+    prefs = load_preferences(source, data_dir=data_dir, max_rows=max_rows, on_identical="keep")
     return prefs.map(lambda r: {"prompt": r["prompt"], "completion": r["chosen"]},
                      remove_columns=prefs.column_names)
 
@@ -99,9 +125,11 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     save_config(cfg, run.config_path)
     seed_everything(cfg.seed)
     dev = get_device(cfg.device)
+    ds = sft_dataset(cfg.data, cfg.data_dir, cfg.max_rows)   # a bad data file fails before any model loads
+    if len(ds) == 0:
+        raise DataError(f"{cfg.data}: no demonstration left to train on (see the load report above)")
     tok = load_tokenizer(cfg.model, padding_side="right", trust_remote_code=cfg.trust_remote_code)
     model = load_policy(cfg.model, device=dev, dropout=True, trust_remote_code=cfg.trust_remote_code)
-    ds = sft_dataset(cfg.data, cfg.data_dir, cfg.max_rows)
     ds, n_long = _length_filter(ds, tok, cfg.max_length)
     print(f"SFT: {len(ds)} demonstrations, {n_long} dropped as longer than {cfg.max_length} tokens")
     if len(ds) == 0: raise DataError(f"{cfg.data}: no demonstration fits max_length={cfg.max_length}")
@@ -124,7 +152,7 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
     summary = {"n_train": len(ds), "n_dropped_long": n_long,
                "precision": resolve_precision(cfg.precision, dev), "train_loss": result.training_loss,
                "train_seconds": seconds, "model": str(run.model)}
-    if cfg.eval_prompts:
+    if cfg.eval_prompts and cfg.eval_n:
         summary["eval"] = evaluate_sft(run.model, cfg.eval_prompts, n=cfg.eval_n,
                                        max_new_tokens=cfg.eval_max_new_tokens, seed=cfg.seed,
                                        samples_path=run.samples_path, device=cfg.device,
@@ -136,10 +164,15 @@ def train_sft(cfg: SFTStageConfig, out_dir) -> dict:
 def read_prompt_rows(path, n: int | None = None) -> list[dict]:
     """Rows of a JSONL file with a `prompt` column (held-out prompts,
     or samples written by `evaluate_sft`), the first `n`."""
-    rows = [json.loads(l) for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
-    if rows and "prompt" not in rows[0]:
-        raise DataError(f"{path}: rows need a 'prompt' column, found {sorted(rows[0])}")
-    return rows[:n] if n else rows
+    name, unit, read = _read_rows(Path(path), max_rows=n or None)
+    rows = []
+    for loc, row in read:
+        if not isinstance(row, dict) or not isinstance(row.get("prompt"), str):
+            found = sorted(row) if isinstance(row, dict) else f"a {type(row).__name__}"
+            raise DataError(f"{name}, {unit} {loc}: expected an object with a string 'prompt', found {found}")
+        rows.append(row)
+    if not rows: raise DataError(f"{name}: no rows (an empty file?); expected objects with a 'prompt'")
+    return rows
 
 def evaluate_sft(model_or_path, prompts_path, n: int | None = 200, max_new_tokens: int = 48, seed: int = 0,
                  samples_path=None, device: str = "auto", gold: bool = True, batch_size: int = 64,

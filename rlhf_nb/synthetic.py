@@ -11,7 +11,7 @@ from typing import Literal
 
 import numpy as np
 
-from .core import cfg_field, config_to_dict, save_json, atomic_write_text
+from .core import cfg_field, config_to_dict, save_json, atomic_write_text, ConfigError, did_you_mean
 from .data import HUMAN, ASSISTANT
 
 # %% auto #0
@@ -337,25 +337,43 @@ class TaskConfig:
     synthetic task or a split of real pairs, and the tiny models."""
     source: str = cfg_field("synthetic",
         "'synthetic', or preference data (hh-rlhf file or hub name) to split into the same files")
-    n_train: int = cfg_field(800, "with preference data: training pairs (the rest are held out)")
+    n_train: int = cfg_field(800, "with preference data: training pairs (the rest are held out)",
+                             check="[1,inf)")
     seed: int = cfg_field(0,
-        "seed for every random choice of the task and of the tiny models' initialization")
-    test_fraction: float = cfg_field(0.1, "share of distinct requests held out for evaluation")
-    n_pairs: int = cfg_field(6000, "annotated preference pairs drawn from training requests")
-    n_test_pairs: int = cfg_field(600, "annotated pairs drawn from held-out requests")
-    n_sft: int = cfg_field(4000, "SFT dialogues drawn from training requests")
-    temperature: float = cfg_field(0.5, "annotator Bradley-Terry temperature T in sigma((g_a-g_b)/T)")
-    flip_rate: float = cfg_field(0.05, "probability that the annotator flips its label (label noise)")
-    same_style_rate: float = cfg_field(0.15, "share of pairs whose two responses share a style")
+        "seed for every random choice of the task and of the tiny models' initialization", check="[0,inf)")
+    test_fraction: float = cfg_field(0.1, "share of distinct requests held out for evaluation", check="(0,1)")
+    n_pairs: int = cfg_field(6000, "annotated preference pairs drawn from training requests", check="[1,inf)")
+    n_test_pairs: int = cfg_field(600, "annotated pairs drawn from held-out requests", check="[1,inf)")
+    n_sft: int = cfg_field(4000, "SFT dialogues drawn from training requests", check="[0,inf)")
+    temperature: float = cfg_field(0.5, "annotator Bradley-Terry temperature T in sigma((g_a-g_b)/T)",
+                                   check="(0,inf)")
+    flip_rate: float = cfg_field(0.05, "probability that the annotator flips its label (label noise)",
+                                 check="[0,1]")
+    same_style_rate: float = cfg_field(0.15, "share of pairs whose two responses share a style",
+                                       check="[0,1]")
     sft_style_weights: dict = cfg_field(DEFAULT_SFT_STYLE_WEIGHTS, "style mixture of the SFT corpus")
     build_models: bool = cfg_field(True,
         "also train both tokenizers on the task's text and build the tiny policy and reward base")
-    policy_vocab: int = cfg_field(2048, "BPE vocabulary of the tiny policy's tokenizer")
-    reward_vocab: int = cfg_field(2048, "WordPiece vocabulary of the tiny reward model's tokenizer")
-    n_layer: int = cfg_field(2, "transformer layers of both tiny models")
-    n_embd: int = cfg_field(128, "hidden size of both tiny models")
-    n_head: int = cfg_field(4, "attention heads of both tiny models")
-    max_positions: int = cfg_field(256, "longest sequence (tokens) of both tiny models")
+    policy_vocab: int = cfg_field(2048, "BPE vocabulary of the tiny policy's tokenizer", check="[258,inf)")
+    reward_vocab: int = cfg_field(2048, "WordPiece vocabulary of the tiny reward model's tokenizer",
+                                  check="[6,inf)")
+    n_layer: int = cfg_field(2, "transformer layers of both tiny models", check="[1,inf)")
+    n_embd: int = cfg_field(128, "hidden size of both tiny models", check="[1,inf)")
+    n_head: int = cfg_field(4, "attention heads of both tiny models", check="[1,inf)")
+    max_positions: int = cfg_field(256, "longest sequence (tokens) of both tiny models", check="[1,inf)")
+
+    def __post_init__(self):
+        "Checks no single field's range can make: the style mixture, and n_head dividing n_embd."
+        w = self.sft_style_weights
+        for k, v in w.items():
+            if k not in STYLES: raise ConfigError(f"TaskConfig.sft_style_weights: unknown style {k!r}"
+                                                  f"{did_you_mean(k, STYLES)}; the styles are {STYLES}")
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < math.inf:
+                raise ConfigError(f"TaskConfig.sft_style_weights[{k!r}]: must be a number >= 0, got {v!r}")
+        if not sum(w.values()) > 0:
+            raise ConfigError(f"TaskConfig.sft_style_weights: the weights must not all be 0, got {w}")
+        if self.n_head > 0 and self.n_embd % self.n_head:
+            raise ConfigError(f"TaskConfig.n_embd: {self.n_embd} is not divisible by n_head={self.n_head}")
 
     @classmethod
     def smoke(cls, **kw) -> "TaskConfig":
