@@ -988,6 +988,8 @@ def _train_ppo(cfg: PPOStageConfig, out_dir, gold, max_steps: int | None, progre
             if main: save_json(rows, tr.run.root/"demo_samples.json")
         if cfg.save_model and main: summary["model"] = str(save_policy(tr, tr.run.model))
     if main: save_summary(summary, summary_path)
+    # leave together: end_training also tears down the process group, which can hang after a peer has exited
+    tr.acc.wait_for_everyone()
     tr.acc.end_training()  # flush and close the trackers
     return summary
 
