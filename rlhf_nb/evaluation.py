@@ -19,8 +19,8 @@ from .generation import sample, forward_response, stop_token_ids
 from .rl_math import logprobs_from_logits
 
 # %% auto #0
-__all__ = ['load_rl_prompts', 'encode_queries', 'decode_responses', 'ReferenceModel', 'policy_samples', 'pair_agreement',
-           'win_rate', 'evaluate_policy']
+__all__ = ['load_rl_prompts', 'encode_queries', 'decode_responses', 'ReferenceModel', 'policy_samples', 'prompt_mean_se',
+           'pair_agreement', 'win_rate', 'evaluate_policy']
 
 # %% ../nbs/03b_evaluation.ipynb #4cfef5af
 def load_rl_prompts(source: str, tokenizer, style: str = "auto", split: str = "train",
@@ -131,6 +131,20 @@ def policy_samples(policy,  # a causal LM (or a `ReferenceModel`, to sample the 
 # %% ../nbs/03b_evaluation.ipynb #7160d3ba
 def _mean(rows, key): return float(np.mean([r[key] for r in rows]))
 
+def prompt_mean_se(values: Sequence[float],  # prompt-major: prompt 0's k values, then prompt 1's, ...
+                   k: int,                    # values per prompt
+                  ) -> tuple[float, float | None]:
+    """The mean of `values` and its standard error across prompts: the sample sd (ddof=1) of the P per-prompt
+    means over sqrt(P); None when P < 2."""
+    v = np.asarray(values, dtype=float)
+    if k < 1 or len(v) % k:
+        raise ValueError(f"{len(v)} values are not k={k} per prompt (prompt-major, k >= 1)")
+    means = v.reshape(-1, k).mean(1)                                               # (P,)
+    # the prompt is the unit a new held-out set redraws: its k responses are not independent
+    se = float(means.std(ddof=1) / np.sqrt(len(means))) if len(means) >= 2 else None
+    return float(v.mean()), se
+
+# %% ../nbs/03b_evaluation.ipynb #3cbe3645
 def pair_agreement(proxy_a, proxy_b, gold_a, gold_b) -> tuple[float | None, int]:
     """How often the reward model orders two responses as the gold reward does (over pairs gold does not tie;
     a proxy tie counts 1/2), and over how many pairs (None over none)."""
@@ -154,39 +168,56 @@ def evaluate_policy(policy, tokenizer, prompts: list[dict],
                     gold: Callable | None = None,
                     # also sample the reference (win rate, its proxy and gold)
                     compare_ref: bool = True,
-                    # a second policy sample per prompt: does the reward model order the pair as gold does?
+                    # a pair of policy samples per prompt: does the reward model order it as gold does?
                     rm_pairs: bool = False,
+                    # k responses per prompt, of the policy and of the reference; standard errors across prompts
+                    samples_per_prompt: int = 1,
                     **sampling) -> tuple[dict, list[dict]]:
     """Held-out evaluation: the `eval/*` metrics (proxy, gold, KL, EOS share, length, win rate, reward-model
-    agreement) and one row per prompt."""
-    rows = policy_samples(policy, tokenizer, prompts, ref=ref, **sampling)
-    refs = policy_samples(ref, tokenizer, prompts, **sampling) if ref is not None and compare_ref else None
+    agreement; means with their standard errors across prompts) and one row per response."""
+    k = samples_per_prompt
+    if k < 1: raise ValueError(f"samples_per_prompt must be >= 1, got {k}")
+    # prompt-major, one call: the seeds stay those of one sample per prompt at k=1, and the reference's
+    # sample j of a prompt draws the same random numbers as the policy's
+    reps = [p for p in prompts for _ in range(k)]
+    rows = policy_samples(policy, tokenizer, reps, ref=ref, **sampling)
+    refs = policy_samples(ref, tokenizer, reps, **sampling) if ref is not None and compare_ref else None
+    for j, r in enumerate(rows): r["prompt_index"], r["sample"] = divmod(j, k)
     for who in ([rows] + ([refs] if refs else [])):
         if scorer is not None:
             for r, sc in zip(who,
-                             scorer([p["rm_prompt"] for p in prompts],
+                             scorer([p["rm_prompt"] for p in reps],
                                     [r["response"] for r in who]).tolist()):
                 r["proxy"] = sc
         if gold is not None:
-            for r, p in zip(who, prompts): r["gold"] = gold(p["rm_prompt"], r["response"])
+            for r, p in zip(who, reps): r["gold"] = gold(p["rm_prompt"], r["response"])
+    mean_se = lambda key, who=rows: prompt_mean_se([r[key] for r in who], k)
     m = {"eval/eos_share": _mean(rows, "ended"), "eval/mean_tokens": _mean(rows, "n_tokens")}
-    if ref is not None: m["eval/kl"] = _mean(rows, "kl")
-    if scorer is not None: m["eval/proxy_mean"] = _mean(rows, "proxy")
-    if gold is not None: m["eval/gold_mean"] = _mean(rows, "gold")
+    if ref is not None: m["eval/kl"], m["eval/kl_se"] = mean_se("kl")
+    if scorer is not None: m["eval/proxy_mean"], m["eval/proxy_se"] = mean_se("proxy")
+    if gold is not None: m["eval/gold_mean"], m["eval/gold_se"] = mean_se("gold")
     if refs:
         for r, q in zip(rows, refs):
             r["ref_response"] = q["response"]
-            r.update({f"ref_{k}": q[k] for k in ("proxy", "gold") if k in q})
+            r.update({f"ref_{k_}": q[k_] for k_ in ("proxy", "gold") if k_ in q})
         if scorer is not None: m["eval/ref_proxy_mean"] = _mean(refs, "proxy")
         if gold is not None:
             m["eval/ref_gold_mean"] = _mean(refs, "gold")
-            m["eval/win_rate"] = win_rate([r["gold"] for r in rows], [r["ref_gold"] for r in rows])
-    # where offline reward models fail: the policy's own samples
+            # a prompt's win rate: the share of its k samples beating the reference's of the same index
+            wins = [win_rate([r["gold"]], [r["ref_gold"]]) for r in rows]
+            m["eval/win_rate"], m["eval/win_rate_se"] = prompt_mean_se(wins, k)
+    # where offline reward models fail: the policy's own samples (two of each prompt's, or a second draw)
     if rm_pairs and scorer is not None and gold is not None:
-        two = policy_samples(policy, tokenizer, prompts,
-                             **{**sampling, "seed": sampling.get("seed", 0) + 7777})
-        proxy2 = scorer([p["rm_prompt"] for p in prompts], [r["response"] for r in two]).tolist()
-        gold2 = [gold(p["rm_prompt"], r["response"]) for p, r in zip(prompts, two)]
+        if k >= 2: first, second = rows[0::k], rows[1::k]
+        else:
+            second = policy_samples(policy, tokenizer, prompts,
+                                    **{**sampling, "seed": sampling.get("seed", 0) + 7777})
+            proxy2 = scorer([p["rm_prompt"] for p in prompts], [r["response"] for r in second]).tolist()
+            for r, p, sc in zip(second, prompts, proxy2):
+                r["proxy"], r["gold"] = sc, gold(p["rm_prompt"], r["response"])
+            first = rows
         m["eval/rm_gold_agreement"], m["eval/rm_gold_pairs"] = pair_agreement(
-            [r["proxy"] for r in rows], proxy2, [r["gold"] for r in rows], gold2)
+            [r["proxy"] for r in first], [r["proxy"] for r in second], [r["gold"] for r in first],
+            [r["gold"] for r in second])
+    m["eval/prompts"], m["eval/samples_per_prompt"] = len(prompts), k
     return m, rows

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07b_feedback.ipynb #4f722017
 from __future__ import annotations
-import argparse, hashlib, html, json, os, random, shlex, sys, time
+import argparse, hashlib, html, json, os, random, shlex, statistics, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, ClassVar, Iterable, Literal
@@ -15,11 +15,12 @@ from .core import (ConfigError, LockedError, RunLock, atomic_write_text, cfg_fie
                           config_to_dict)
 
 # %% auto #0
-__all__ = ['CHOICES', 'QUERY_FIELDS', 'LABEL_FIELDS', 'KEYS', 'LabelError', 'make_queries', 'write_queries', 'read_queries',
-           'set_aside_truncated', 'LabelLog', 'read_labels', 'final_decisions', 'preference_rows', 'disagreement',
-           'select_queries', 'LabelSession', 'label_terminal', 'label_main', 'LabelWidget', 'simulate_labels',
-           'gold_agreement', 'ensemble_scores', 'FeedbackConfig', 'WaitingForLabels', 'online_identity', 'run_online',
-           'online_stage']
+__all__ = ['CHOICES', 'QUERY_FIELDS', 'LABEL_FIELDS', 'KEYS', 'RM_GOLD_PAIRS', 'ROUND_GOLD_KEYS', 'LabelError', 'make_queries',
+           'write_queries', 'read_queries', 'set_aside_truncated', 'LabelLog', 'read_labels', 'final_decisions',
+           'preference_rows', 'disagreement', 'select_queries', 'LabelSession', 'label_terminal', 'label_main',
+           'LabelWidget', 'simulate_labels', 'gold_agreement', 'ensemble_scores', 'gold_pairs', 'gold_gap_median',
+           'rm_gold_agreement', 'labels_gold_agreement', 'FeedbackConfig', 'WaitingForLabels', 'online_identity',
+           'run_online', 'online_stage']
 
 # %% ../nbs/07b_feedback.ipynb #0552a4f6
 CHOICES = ("a", "b", "tie", "skip", "undo")
@@ -426,6 +427,45 @@ def ensemble_scores(scorers: list[Callable], queries: list[dict]) -> torch.Tenso
     both = lambda s: torch.stack([s(prompts, a).float().cpu(), s(prompts, b).float().cpu()], -1)   # (N, 2)
     return torch.stack([both(s) for s in scorers])
 
+# %% ../nbs/07b_feedback.ipynb #18821ad7
+# held-out prompts, two samples of the current policy each, on which the reward model is checked against gold:
+# drawn apart from the candidates, so that every arm (random or disagreement selection) is measured alike
+RM_GOLD_PAIRS = 512
+ROUND_GOLD_KEYS = {   # the round record's keys of what its labels are worth (None without a gold reward)
+    "labels_gold_agreement": "share of the round's new a/b decisions that prefer the higher-gold response",
+    "labels_gold_n": "decisions labels_gold_agreement counts (a or b, on pairs gold does not tie)",
+    "labels_gold_gap_median": "median |gold(A) - gold(B)| of the round's asked pairs",
+    "rm_gold_agreement_before": "pairs of two samples of the current policy on held-out prompts that the reward model PPO used "
+                                "orders as gold does",
+    "rm_gold_agreement_after": "the same pairs, by the reward model refit on the round's labels",
+    "rm_gold_pairs": "held-out pairs the two agreements count (gold ties not counted)"}
+
+def gold_pairs(queries: list[dict], gold: Callable) -> list[dict]:
+    "Each query's two responses with their gold rewards: {id, prompt, response_a, response_b, gold_a, gold_b}."
+    return [{**{k: q[k] for k in QUERY_FIELDS}, "gold_a": float(gold(q["prompt"], q["response_a"])),
+             "gold_b": float(gold(q["prompt"], q["response_b"]))} for q in queries]
+
+def gold_gap_median(pairs: list[dict]) -> float | None:
+    "Median |gold_a - gold_b| over `pairs` (from `gold_pairs`); None over none."
+    return float(statistics.median(abs(p["gold_a"] - p["gold_b"]) for p in pairs)) if pairs else None
+
+def rm_gold_agreement(scorer: Callable, pairs: list[dict]) -> tuple[float | None, int]:
+    """How often `scorer` ((prompts, responses) -> scores) orders each pair (from `gold_pairs`) as gold
+    does, and over how many pairs gold does not tie (`evaluation.pair_agreement`; None over none)."""
+    from rlhf_nb.evaluation import pair_agreement
+    if not pairs: return None, 0
+    prompts = [p["prompt"] for p in pairs]
+    sa, sb = (torch.as_tensor(scorer(prompts, [p[k] for p in pairs])).float().cpu().numpy()
+              for k in ("response_a", "response_b"))
+    return pair_agreement(sa, sb, [p["gold_a"] for p in pairs], [p["gold_b"] for p in pairs])
+
+def labels_gold_agreement(queries: list[dict], labels: list[dict], gold: Callable) -> dict:
+    """`labels_gold_agreement` and `labels_gold_n` of the final decisions on `queries` (labels of other
+    queries, e.g. earlier rounds' in the loop's one label file, are not counted)."""
+    ids = {q["id"] for q in queries}
+    ag = gold_agreement(queries, [l for l in labels if l["id"] in ids], gold)
+    return {"labels_gold_agreement": ag["agreement"] if ag["n"] else None, "labels_gold_n": ag["n"]}
+
 # %% ../nbs/07b_feedback.ipynb #771d4cb2
 @dataclass
 class FeedbackConfig:
@@ -507,6 +547,19 @@ def _candidate_prompts(prompts: list, n: int, seed) -> list:
     while len(out) < n: out += rng.sample(prompts, len(prompts))
     return out[:n]
 
+def _query_gold(queries: list[dict], picked: list[int], check: list[dict], scorer: Callable,
+                gold: Callable | None, path) -> dict:
+    """A round's `ROUND_GOLD_KEYS` as the query phase knows them (None without gold): the asked pairs' gold
+    gap, and the reward model's agreement with gold on `check`, pairs of the current policy on held-out
+    prompts (they go to `path`, for the refit's)."""
+    point = dict.fromkeys(ROUND_GOLD_KEYS)
+    if gold is None: return point
+    check = gold_pairs(check, gold)
+    _write_rows(path, check)
+    point["rm_gold_agreement_before"], point["rm_gold_pairs"] = rm_gold_agreement(scorer, check)
+    point["labels_gold_gap_median"] = gold_gap_median(gold_pairs([queries[i] for i in picked], gold))
+    return point
+
 # %% ../nbs/07b_feedback.ipynb #93c4ed74
 # reward-stage fields that change speed or logging, not what a refit computes
 _REWARD_RESUME_FREE = {"device", "logging_steps", "report_to", "gradient_checkpointing"}
@@ -561,7 +614,14 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
     else: state = {"round": 0, "phase": "ppo", "ppo_steps": 0, "reward_model": ppo_cfg.reward_model,
                    "ensemble": [ppo_cfg.reward_model], "initial_labels": len(base_rows),
                    "labels": {"decisions": 0}, "rounds": [], "config": identity}
-    save = lambda **kw: (state.update(kw), save_json(state, state_path))
+    clock = [time.time()]
+    def save(**kw):
+        "Write the state; the wall time since the last save goes to the phase that ran (a rerun adds none)."
+        secs = state.setdefault("seconds", {})
+        secs[state["phase"]] = secs.get(state["phase"], 0.0) + time.time() - clock[0]
+        state.update(kw)
+        save_json(state, state_path)
+        clock[0] = time.time()
     n_steps = ppo_cfg.n_steps()
     # PPO steps done after each phase
     ends = [n_steps * (r + 1) // (fb.rounds + 1) for r in range(fb.rounds + 1)]
@@ -603,10 +663,19 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                 members_ = [RewardScorer.from_pretrained(m, device="cpu") for m in state["ensemble"]]
                 scores = ensemble_scores(members_, queries)
             picked = select_queries(len(queries), fb.labels_per_round, fb.selection, scores, seed=fb.seed + r)
-            write_queries(rdir/"queries.jsonl", [queries[i] for i in picked])
+            # the reward model against gold on the policy's pairs, whatever the selection picked: held-out prompts
+            held = tr.eval_prompts[:RM_GOLD_PAIRS]
+            with tr.autocast():
+                h1, h2 = (policy_samples(tr.policy, tr.tok, held, seed=fb.seed * 7919 + 2 * r + 100003 + j, **kw)
+                          for j in (0, 1))
+            check = make_queries([{"prompt": p["rm_prompt"], "response_1": a["response"], "response_2": b["response"]}
+                                  for p, a, b in zip(held, h1, h2) if a["response"] != b["response"]],
+                                 round=r + 1, seed=fb.seed)
             point = {"round": r + 1, "ppo_steps": state["ppo_steps"],
                      "labels": state["initial_labels"] + state["labels"]["decisions"],
-                     "candidates": len(queries), "asked": len(picked), **held_out}
+                     "candidates": len(queries), "asked": len(picked), **held_out,
+                     **_query_gold(queries, picked, check, tr.scorer, gold, rdir/"rm_gold_pairs.jsonl")}
+            write_queries(rdir/"queries.jsonl", [queries[i] for i in picked])
             save(phase="label", rounds=[*state["rounds"][:r], point])
         # 3. labels: the simulated annotator, or a person through the file
         elif phase == "label":
@@ -614,14 +683,17 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
             if fb.annotator == "simulated":
                 simulate_labels(qs, LabelLog(labels, "simulated"), fb.annotator_temperature,
                                 fb.annotator_flip_rate, fb.seed)
-            decided = {k[0] for k in final_decisions(read_labels(labels, [q["id"] for q in asked()]))}
+            rows = read_labels(labels, [q["id"] for q in asked()])
+            decided = {k[0] for k in final_decisions(rows)}
             undecided = {q["id"] for q in qs} - decided
             if undecided:
                 arg = lambda p: shlex.quote(str(p.absolute()))   # works from any folder, with any characters
                 command = f"rlhf_nb label {arg(rdir/'queries.jsonl')} --out {arg(labels)}"
                 raise WaitingForLabels(f"{len(undecided)} of {len(qs)} queries in {rdir/'queries.jsonl'} "
                                        f"have no label: run `{command}`, then run again")
-            save(phase="refit")
+            # the round's decisions against gold (a person's too, when the task has a gold reward)
+            worth = labels_gold_agreement(qs, rows, gold) if gold is not None else {}
+            save(phase="refit", rounds=[*state["rounds"][:r], {**state["rounds"][r], **worth}])
         # 4. every reward model refit on all labels so far, normalized on the policy
         elif phase == "refit":
             all_q = asked()
@@ -639,7 +711,14 @@ def run_online(ppo_cfg, rm_cfg, fb: FeedbackConfig, out_dir, initial_pairs, gold
                    else "the reference policy")
             normalize_reward_model(new[0], [s["prompt"] for s in samples], [s["response"] for s in samples],
                                    source=f"{len(samples)} samples of {who}")
-            save(round=r + 1, phase="ppo", reward_model=new[0], ensemble=new, labels=report)
+            point = dict(state["rounds"][r])
+            if gold is not None and (rdir/"rm_gold_pairs.jsonl").exists():   # the query phase's held-out pairs
+                refit = RewardScorer.from_pretrained(new[0], device=cfg.device,
+                                                     trust_remote_code=cfg.trust_remote_code)
+                point["rm_gold_agreement_after"], _ = rm_gold_agreement(refit, read_jsonl(rdir/"rm_gold_pairs.jsonl"))
+                del refit
+            save(round=r + 1, phase="ppo", reward_model=new[0], ensemble=new, labels=report,
+                 rounds=[*state["rounds"][:r], point])
     return state
 
 def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
@@ -661,6 +740,8 @@ def online_stage(fb: FeedbackConfig, out_dir, gold=None) -> dict:
     st = run_online(ppo_cfg, rm_cfg, fb, out, out/"initial_pairs.jsonl", gold=gold)
     summary = {"labels": st["initial_labels"] + st["labels"]["decisions"],
                "initial_labels": st["initial_labels"],
-               "feedback": st["labels"], "rounds": st["rounds"], "reward_model": st["reward_model"]}
+               "feedback": st["labels"], "rounds": st["rounds"], "reward_model": st["reward_model"],
+               # wall time of the loop's phases (all resumed parts; a person's labelling not counted)
+               "seconds": sum(st.get("seconds", {}).values()), "seconds_by_phase": st.get("seconds", {})}
     save_json(summary, out/"summary.json")
     return {**st["summary"], "feedback": summary}

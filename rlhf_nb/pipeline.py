@@ -23,19 +23,22 @@ from .feedback import FeedbackConfig
 from .baselines import BestOfNConfig
 
 # %% auto #0
-__all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'EMBEDS', 'NAME_CHARS',
-           'ReportConfig', 'ExperimentError', 'check_params', 'check_variants', 'check_sweep', 'check_name',
-           'Experiment', 'read_experiment_file', 'apply_overrides', 'load_experiment', 'Job', 'resolve_config',
-           'params_hash', 'stage_identity', 'plan', 'stage_changes', 'job_state', 'job_done', 'prepare_job_dir',
+__all__ = ['STAGES', 'DEFAULT_STAGES', 'TOP_KEYS', 'SEED_KEY', 'PROJECT_ROOT', 'RUN_NOTEBOOKS', 'STAGE_CONFIGS', 'EMBEDS',
+           'NAME_CHARS', 'HEADLINE', 'DETAILS', 'SE_KEYS', 'COMPARED', 'ReportConfig', 'ExperimentError',
+           'check_params', 'check_variants', 'check_sweep', 'check_name', 'check_seeds', 'Experiment',
+           'read_experiment_file', 'apply_overrides', 'load_experiment', 'Job', 'resolve_config', 'params_hash',
+           'stage_identity', 'plan', 'stage_changes', 'job_state', 'job_done', 'prepare_job_dir', 'relative_paths',
            'to_html', 'failure_lines', 'execute_job', 'link_shared', 'recorded_source', 'check_out_dir',
-           'check_experiment_folder', 'JobResult', 'run_experiment', 'write_index', 'markdown_html', 'write_run_report',
-           'smoke_inputs', 'main']
+           'check_experiment_folder', 'JobResult', 'run_experiment', 'arm_differences', 'write_index', 'markdown_html',
+           'write_run_report', 'smoke_inputs', 'main']
 
 # %% ../nbs/09_pipeline.ipynb #1642abd4
 # pipeline order; `online` is PPO with feedback rounds, in place of `ppo`; `bon` is best-of-n beside it
 STAGES = ("task", "sft", "reward", "ppo", "online", "bon", "report")
 DEFAULT_STAGES = ("task", "sft", "reward", "ppo", "report")   # an experiment without `stages:`
-TOP_KEYS = ("name", "description", "base", "defaults", "stages", "sweep", "out", *STAGES)
+TOP_KEYS = ("name", "description", "base", "defaults", "stages", "sweep", "seeds", "out", *STAGES)
+# a run's replicate: `seeds: [0, 1, 2]` runs the whole pipeline once per seed, named last (`...,seed=1`)
+SEED_KEY = "seed"
 PROJECT_ROOT = Path(__file__).resolve().parents[1] if "__file__" in globals() else Path.cwd().parent
 RUN_NOTEBOOKS = PROJECT_ROOT/"nbs"/"runs"
 
@@ -113,6 +116,8 @@ def check_sweep(sweep, stages, where: str) -> None:
         raise ExperimentError(f"{where}: sweep needs a mapping of stage.param to lists, got {sweep!r}")
     stages = _all_stages({"stages": stages, "sweep": sweep})
     for k, vals in sweep.items():
+        if k == SEED_KEY:
+            raise ExperimentError(f"{where}: sweep key {k!r} is reserved for replicates: write `seeds: [0, 1, 2]`")
         stage, _, param = str(k).partition(".")
         if not param and isinstance(vals, dict): check_variants(str(k), vals, where); continue
         if not param or "." in param:
@@ -151,6 +156,32 @@ def check_name(value,                # a name, or a sweep value that is part of 
                               f"{', not starting with . or -' if first else ''}){hint}")
     return text
 
+# %% ../nbs/09_pipeline.ipynb #9d4989ea
+def check_seeds(seeds, where: str) -> list[int]:
+    "`seeds` as a list of distinct non-negative integers; an `ExperimentError` naming `where` if it is not one."
+    ok = (isinstance(seeds, list) and seeds and len(seeds) <= 1000 and len(set(seeds)) == len(seeds)
+          and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in seeds))
+    if not ok:
+        raise ExperimentError(f"{where}: seeds must be a non-empty list of distinct integers >= 0 (each a "
+                              f"replicate of the whole pipeline), e.g. seeds: [0, 1, 2]; got {seeds!r}")
+    return list(seeds)
+
+def _seeds_alone(raw: dict, where: str) -> list[int]:
+    """The experiment's seeds; with them, no stage, sweep key or variant may set a `seed` of its own
+    (a replicate sets every stage's)."""
+    seeds = raw.get("seeds") or []
+    if not seeds: return []
+    own = [f"{s}.seed" for s in STAGES if "seed" in (raw.get(s) or {})]
+    for k, vals in (raw.get("sweep") or {}).items():
+        if k == SEED_KEY or str(k).endswith(".seed"): own.append(f"sweep {k}")
+        elif isinstance(vals, dict):
+            own += [f"sweep {k}={n}: {s}.seed" for n, v in vals.items() for s, p in (v or {}).items()
+                    if s != "stages" and "seed" in (p or {})]
+    if own:
+        raise ExperimentError(f"{where}: seeds {seeds} set the seed of every stage; remove the seeds set "
+                              f"elsewhere ({', '.join(own)}) or drop `seeds`")
+    return check_seeds(seeds, where)
+
 # %% ../nbs/09_pipeline.ipynb #abbf4a73
 @dataclass
 class Experiment:
@@ -163,6 +194,7 @@ class Experiment:
     out: Path = Path("reports")
     source: str = ""
     defaults: str = "reference"         # 'reference': configs' defaults; 'smoke': their smoke() sizes
+    seeds: list = field(default_factory=list)   # replicates: every stage's `seed` set to each ([]: as configured)
 
 # %% ../nbs/09_pipeline.ipynb #739fabfd
 def _numbers(v):
@@ -225,12 +257,13 @@ def read_experiment_file(path, _chain: tuple = ()) -> dict:
     for s in STAGES:
         if s in raw: check_params(s, raw[s] or {}, str(path))
     check_sweep(raw.get("sweep") or {}, stages, str(path))
+    if "seeds" in raw: check_seeds(raw["seeds"], str(path))
     if raw.get("defaults", "reference") not in ("reference", "smoke"):
         raise ExperimentError(f"{path}: defaults must be 'reference' or 'smoke', got {raw['defaults']!r}")
     if "base" not in raw: return raw
     parent = read_experiment_file(path.parent/str(raw["base"]), (*_chain, path.resolve()))
-    # never name, description, stages, sweep
-    merged = {k: v for k, v in parent.items() if k in ("out", "defaults", *STAGES)}
+    # never name, description, stages, sweep (seeds, like out, are inherited)
+    merged = {k: v for k, v in parent.items() if k in ("out", "defaults", "seeds", *STAGES)}
     for k, v in raw.items():
         if k == "base": continue
         merged[k] = {**(parent.get(k) or {}), **(v or {})} if k in STAGES else v
@@ -264,14 +297,15 @@ def apply_overrides(raw: dict, overrides: list[str]) -> dict:
                 raise ExperimentError(f"{where}: this experiment has no {parts[0]!r} stage (stages: "
                                       f"{raw.get('stages', list(DEFAULT_STAGES))})")
             raw[parts[0]] = {**(raw.get(parts[0]) or {}), parts[1]: val}
+        elif key == "seeds": raw["seeds"] = check_seeds(val, where)
         elif len(parts) == 1 and parts[0] in ("name", "description", "out"):
             if parts[0] == "name": check_name(val if val is not None else "", "name", where)
             raw[parts[0]] = val
         else:
             raise ExperimentError(f"{where}: unknown key "
-                                  f"{key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'name', 'out'))}; "
+                                  f"{key!r}{did_you_mean(parts[0], (*STAGES, 'sweep', 'seeds', 'name', 'out'))}; "
                                   f"keys are stage.param (stages: {', '.join(STAGES)}), "
-                                  "sweep.stage.param, name, description or out")
+                                  "sweep.stage.param, seeds, name, description or out")
     return raw
 
 # %% ../nbs/09_pipeline.ipynb #a2ffc7df
@@ -288,7 +322,7 @@ def load_experiment(path, overrides: list[str] = ()) -> Experiment:
     return Experiment(name=name, stages=list(stages), params=params,
                       sweep=raw.get("sweep") or {}, description=str(raw.get("description", "")),
                       out=Path(raw.get("out", "reports")), source=str(path),
-                      defaults=raw.get("defaults", "reference"))
+                      defaults=raw.get("defaults", "reference"), seeds=_seeds_alone(raw, str(path)))
 
 # %% ../nbs/09_pipeline.ipynb #cb5a1697
 @dataclass
@@ -317,7 +351,7 @@ def _with_variants(exp: Experiment, combo: dict) -> Experiment:
     and sections applied (`stage.param` values stay in `combo`)."""
     stages, params = list(exp.stages), copy.deepcopy(exp.params)
     for k, name in combo.items():
-        if "." in k: continue
+        if "." in k or k == SEED_KEY: continue
         v = exp.sweep[k][name]
         stages = list(v.get("stages", stages))
         for s, p in v.items():
@@ -342,6 +376,7 @@ def _touched(exp: Experiment) -> dict[str, set]:
                      min(len(st), len(exp.stages)))
             t |= set(st[i:]) | set(exp.stages[i:])
         out[k] = t
+    if exp.seeds: out[SEED_KEY] = set(STAGES)   # a seed changes every stage: shared within a seed only
     return out
 
 # %% ../nbs/09_pipeline.ipynb #26059200
@@ -368,6 +403,7 @@ def _resolve(exp: Experiment, stage: str, combo: dict, dirs: dict) -> dict:
     cls = STAGE_CONFIGS[stage]
     swept = {k.split(".")[1]: v for k, v in combo.items() if k.split(".")[0] == stage}
     given = {**exp.params.get(stage, {}), **swept}
+    if SEED_KEY in combo and "seed" in {f.name for f in fields(cls)}: given["seed"] = combo[SEED_KEY]
     upstream = {k: v for k, v in getattr(cls, "upstream", {}).items()
                 if k not in given and _placeholders(v) <= set(exp.stages) | {"run"}}
     where = f"{exp.source}: {stage}"
@@ -448,8 +484,11 @@ def plan(exp: Experiment, root: Path | None = None) -> list[Job]:
     earlier run once), with what each reads; checks every config, name and path."""
     # absolute: stage notebooks run in nbs/runs/
     root = Path(root or exp.out).resolve()/check_name(exp.name, "name", exp.source or "experiment")
-    keys, touched = list(exp.sweep), _touched(exp)
-    combos = [dict(zip(keys, vals)) for vals in itertools.product(*exp.sweep.values())] or [{}]
+    keys, touched = list(exp.sweep) + ([SEED_KEY] if exp.seeds else []), _touched(exp)
+    combos = [dict(zip(exp.sweep, vals)) for vals in itertools.product(*exp.sweep.values())] or [{}]
+    # seed by seed: every arm of seed 0 first, so an experiment cut short has whole replicates to compare;
+    # the seed is the last part of a run's name
+    combos = [{**c, SEED_KEY: s} for s in exp.seeds for c in combos] if exp.seeds else combos
     jobs = {}
     for combo in combos:
         run, rexp = _run_name(combo), _with_variants(exp, combo)
@@ -567,6 +606,32 @@ def prepare_job_dir(job: Job, root: Path, force: bool = False) -> str:
     _remove(job.out_dir, root)
     return why + (f"; a person's labels are kept in {kept}" if kept else "")
 
+# %% ../nbs/09_pipeline.ipynb #5de274fe
+def relative_paths(value, root: Path):
+    """`value` (a summary) with every absolute path under the experiment folder `root` or the project's parent
+    folder written relative to `root`, in strings and inside text (a normalization's `source`)."""
+    root = Path(root).resolve()
+    # the project's parent (/work for /work/main), never '/' (a project at /app would make every '/x' a path)
+    bases = [b for b in (root, PROJECT_ROOT.parent.resolve()) if len(b.parts) > 1]
+    def rel(p: str) -> str:
+        return os.path.relpath(p, root) if any(Path(p).is_relative_to(b) for b in bases) else p
+    if isinstance(value, str):
+        # a path (spaces and all, when it exists)
+        if os.path.isabs(value) and (not re.search(r"\s", value) or os.path.exists(value)): return rel(value)
+        return re.sub("|".join(re.escape(str(b)) + r"(?![^/\s'\"`;:()])(?:/[^\s'\"`;:()]*)?" for b in bases), lambda m: rel(m[0]), value)
+    if isinstance(value, dict): return {k: relative_paths(v, root) for k, v in value.items()}
+    if isinstance(value, list): return [relative_paths(v, root) for v in value]
+    return value
+
+def _relative_summaries(d: Path, root: Path) -> None:
+    "Rewrite the `summary.json` files a stage wrote under `d` with paths relative to the experiment folder."
+    for folder, _, files in os.walk(d):   # links (a shared stage) are not followed
+        if "summary.json" not in files: continue
+        p = Path(folder)/"summary.json"
+        try: s = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError): continue   # not ours to judge: the stage wrote it
+        if (new := relative_paths(s, root)) != s: save_json(new, p)
+
 # %% ../nbs/09_pipeline.ipynb #b3630152
 def to_html(nb_path: Path) -> Path:
     "Write an executed notebook as HTML beside it."
@@ -606,6 +671,8 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
     "Execute one job with papermill; return seconds. Raises on failure (the partial notebook stays)."
     import logging, papermill as pm
     job.out_dir.mkdir(parents=True, exist_ok=True)
+    # a finished stage resumed (a setting that a resume keeps changed) adds this part to the time it took
+    before = (_record(job.out_dir/"DONE.json") or {}).get("seconds", 0.0)
     (job.out_dir/"DONE.json").unlink(missing_ok=True)
     # the identity it runs with, so that an interrupted run of the same stage resumes and another is replaced
     record = {"identity": job.identity, "params_hash": params_hash(job.params), "reads": job.reads,
@@ -633,7 +700,8 @@ def execute_job(job: Job, progress: bool = True, kernel: str = "python3", tag: s
         if job.output_nb.exists():
             try: to_html(job.output_nb)
             except Exception as e: print(f"  (could not write HTML for {job.output_nb.name}: {e})")
-    secs = time.time() - t0
+    secs = time.time() - t0 + before
+    _relative_summaries(job.out_dir, job.out_dir.parent.parent)
     save_json({**record, "seconds": secs, "finished": time.strftime("%Y-%m-%d %H:%M:%S")},
               job.out_dir/"DONE.json")
     return secs
@@ -751,7 +819,8 @@ def _run_jobs(jobs: list[Job], root: Path, force: bool, progress: bool) -> list[
             continue
         if not force and job_done(job):
             print(f"{tag}: already done, skipped")
-            results.append(JobResult(job, "skipped-done"))
+            # the wall time of the run that made it, not of this look
+            results.append(JobResult(job, "skipped-done", (_record(job.out_dir/"DONE.json") or {}).get("seconds", 0.0)))
             continue
         # another identity's folder is replaced; a forced stage starts over: no checkpoint is resumed
         why = prepare_job_dir(job, root)
@@ -776,43 +845,153 @@ def _run_jobs(jobs: list[Job], root: Path, force: bool, progress: bool) -> list[
     return results
 
 # %% ../nbs/09_pipeline.ipynb #4fd5c3b1
-_INDEX_COLUMNS = [("rm/accuracy", "RM acc"),
-                  ("rm/gold_accuracy", "RM gold acc"), ("sft/gold_mean", "SFT gold"),
-                  ("ppo/gold_start", "gold start"), ("ppo/gold_end", "gold end"),
-                  ("ppo/win_rate", "win rate"), ("ppo/proxy_start", "proxy start"),
-                  ("ppo/proxy_end", "proxy end"), ("ppo/kl", "KL"),
-                  ("ppo/rm_agreement_end", "RM-gold agreement, final policy"), ("feedback/labels", "labels"),
-                  ("ppo/train_seconds", "PPO s")]
-# when a run has them
-_BON_COLUMNS = [("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold"),
-                ("bon/n16/kl", "best-of-16 KL")]
+# the headline: what a reader compares (summary key, column); a run shows those it has
+HEADLINE = [("ppo/gold_end", "gold"), ("ppo/gold_at_kl/1", "gold@KL=1"), ("ppo/gold_at_kl/2", "gold@KL=2"),
+            ("ppo/kl", "KL"), ("ppo/win_rate", "win rate"), ("rm/gold_accuracy", "RM gold acc"),
+            ("feedback/labels", "labels"), ("bon/n4/gold", "best-of-4 gold"), ("bon/n16/gold", "best-of-16 gold")]
+# per run, beside the stages' status
+DETAILS = [("sft/gold_mean", "SFT gold"), ("ppo/gold_start", "gold start"), ("ppo/proxy_start", "proxy start"),
+           ("ppo/proxy_end", "proxy end"), ("ppo/rm_agreement_end", "RM-gold agr. end"),
+           ("ppo/eos_share", "EOS share"), ("rm/accuracy", "RM acc"), ("ppo/train_seconds", "PPO s")]
+# a per-run standard error over held-out prompts, shown where there is one seed
+SE_KEYS = {"ppo/gold_end": "ppo/gold_end_se", "ppo/kl": "ppo/kl_se", "ppo/win_rate": "ppo/win_rate_se",
+           "ppo/proxy_end": "ppo/proxy_end_se"}
+# compared between arms, paired by seed
+COMPARED = ["ppo/gold_end", "ppo/gold_at_kl/1", "ppo/gold_at_kl/2", "ppo/kl", "ppo/win_rate"]
 
 def _fmt(v):
+    "A table number: 3 significant digits, whole numbers from 100 on (5892, not 5.89e+03)."
+    if isinstance(v, float) and abs(v) >= 100: return f"{v:.0f}"
     return "" if v is None else f"{v:.3g}" if isinstance(v, float) else str(v)
 
+def _shown(name: str) -> str: return name.replace(",", ", ")   # lets a browser wrap a long run name
+
+def _cell(agg: dict | None, summ: dict | None, key: str) -> str:
+    """A headline cell: mean ± half-width (n) over seeds; with one run, its value ± its standard error."""
+    if agg is not None and key in agg:
+        a = agg[key]
+        if a["n"] >= 2 and a["ci95"] is not None:
+            return f"{_fmt(float(a['mean']))} ± {_fmt(float((a['ci95'][1] - a['ci95'][0]) / 2))} ({a['n']})"
+        if summ is None: return f"{_fmt(a['mean'])} (1)"
+    v = (summ or {}).get(key)
+    se = (summ or {}).get(SE_KEYS.get(key, ""))
+    return "" if v is None else f"{_fmt(v)} ± {_fmt(float(se))} (SE)" if se is not None else _fmt(v)
+
+# %% ../nbs/09_pipeline.ipynb #eebf8b1e
+def _parts(name: str) -> dict: return dict(p.split("=", 1) for p in name.split(",") if "=" in p)
+
+def arm_differences(exp: Experiment, summaries: dict, keys=COMPARED) -> list[dict]:
+    """Every arm against the first arm (the first variant of the first named sweep key), in the same group
+    otherwise, paired by seed: [{a, b, key, mean, ci95, n, seeds}]; [] without named variants or seeds."""
+    from rlhf_nb import analysis
+    arm_key = next((k for k, v in exp.sweep.items() if isinstance(v, dict)), None)
+    if arm_key is None or not exp.seeds: return []
+    base = next(iter(exp.sweep[arm_key]))
+    groups = sorted({analysis.group_of(r) for r in summaries})
+    out = []
+    for g in groups:
+        parts = _parts(g)
+        if parts.get(arm_key) in (None, base): continue
+        b = ",".join(f"{k}={base if k == arm_key else v}" for k, v in parts.items())
+        if b not in groups: continue
+        for key in keys:
+            d = analysis.paired_difference(summaries, g, b, key)
+            if d and d.get("n"): out.append({"a": g, "b": b, "key": key, **d})
+    return out
+
+def _difference_line(d: dict) -> str:
+    "One paired difference as a sentence fragment: its mean, its interval and n, 'within noise' where it spans 0."
+    if d["ci95"] is None: return f"{d['mean']:+.3f} (n={d['n']}, no interval)"
+    lo, hi = d["ci95"]
+    verdict = "within noise" if lo <= 0 <= hi else "higher" if lo > 0 else "lower"
+    return f"{d['mean']:+.3f} [{lo:+.3f}, {hi:+.3f}] (n={d['n']}): {verdict}"
+
+# %% ../nbs/09_pipeline.ipynb #e1421006
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|---" * len(header) + "|"] + ["| " + " | ".join(r) + " |" for r in rows]
+
+def _wide_kl(ax):
+    """Curves that run far out in KL (a tiny kl_coef) on a symlog axis, so the region near the reference stays
+    readable; the vertical range that of the curves (a wide interval of few seeds is cut at the frame)."""
+    import numpy as np
+    for a in (ax.figure.axes if ax is not None else []):
+        ys = [y for l in a.lines for y in np.asarray(l.get_ydata(), dtype=float) if np.isfinite(y)]
+        if not ys: continue
+        if a.get_xlim()[1] > 20:
+            a.set_xscale("symlog", linthresh=2)
+            a.set_xlim(left=0)
+        lo, hi = min(ys), max(ys)
+        a.set_ylim(lo - 0.15 * (hi - lo or 1), hi + 0.15 * (hi - lo or 1))
+    return ax
+
+def _index_plots(exp: Experiment, root: Path, runs: list[str], summaries: dict) -> list[tuple]:
+    "The comparison figures an experiment's runs allow: (file name, draw function returning an Axes or None)."
+    from rlhf_nb import analysis
+    has_curve = lambda r: any((root/r/d/"eval_curve.jsonl").exists() for d in ("ppo", "online/ppo"))
+    by_group = {}
+    for r in runs:
+        if has_curve(r): by_group.setdefault(analysis.group_of(r), []).append(root/r)
+    panel = "kl_coef" if "ppo.kl_coef" in exp.sweep else None
+    with_ppo = {r: s for r, s in summaries.items() if s.get("ppo/gold_end") is not None}
+    # one colour per group in every figure
+    colors = analysis.group_colors(sorted({analysis.group_of(r) for r in runs}))
+    plots = []
+    if by_group:
+        plots.append(("gold_vs_kl.png", lambda: _wide_kl(analysis.plot_gold_vs_kl(by_group, panel_by=panel,
+                                                                                  colors=colors))))
+    if len(with_ppo) > 1:
+        plots.append(("gold_by_group.png",
+                      lambda: analysis.plot_final_by_group(with_ppo, "ppo/gold_end", colors=colors)))
+        if any(s.get("ppo/rm_agreement_end") is not None for s in with_ppo.values()):
+            plots.append(("rm_agreement.png",
+                          lambda: analysis.plot_final_by_group(with_ppo, "ppo/rm_agreement_end", colors=colors)))
+        plots.append(("gold_vs_labels.png",
+                      lambda: analysis.plot_gold_vs_labels_groups(with_ppo, colors=colors)))
+    return plots
+
+# %% ../nbs/09_pipeline.ipynb #2debd115
 def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
-    "Write `index.md`, `index.html` and comparison plots for an experiment; return the markdown path."
+    """Write `index.md`, `index.html`, `index.json` (per-run summaries, `aggregates` over seeds, paired
+    differences) and the comparison plots of an experiment; return the markdown path."""
     from rlhf_nb import analysis
     runs = sorted({run for r in results for run in r.job.runs})
-    # done by an earlier invocation is done (index.json keeps which)
+    # done by an earlier invocation is done (index.json keeps which, and the seconds of the run that did it)
     shown = lambda st: "done" if st == "skipped-done" else st
     status = {(run, r.job.stage): shown(r.status) for r in results for run in r.job.runs}
     stages = [s for s in STAGES if any(r.job.stage == s for r in results)]
-    src = _source_name(exp.source)
-    lines = [f"# Experiment `{exp.name}`", "", exp.description, "", f"Experiment file: `{src}`. "
-             f"Reproduce: `rlhf_nb run {src}`.", ""]
     summaries = {}
     for run in runs:
         try: summaries[run] = analysis.run_summary(root/run)
         except Exception: summaries[run] = {}
+    # intervals over finished runs only: a run still going (or failed) has a partial curve and no final figures
+    finished = {run: s for run, s in summaries.items()
+                if all(st == "done" for (r, _), st in status.items() if r == run)}
+    aggregates = analysis.aggregate(finished) if exp.seeds else {}
+    differences = arm_differences(exp, finished)
+    src = _source_name(exp.source)
+    lines = [f"# Experiment `{exp.name}`", "", exp.description, "", f"Experiment file: `{src}`. "
+             f"Reproduce: `rlhf_nb run {src}`.", ""]
+    lines += [f"Seeds: {', '.join(map(str, exp.seeds))}. A cell is the mean over seeds ± the half-width of its "
+              "95% Student t interval (number of seeds)." if exp.seeds else
+              "One seed. A cell is the run's value ± its standard error over held-out prompts (SE): it covers "
+              "the sampling of prompts and responses, not a rerun with another seed.", ""]
     has = lambda key: any(s.get(key) is not None for s in summaries.values())
-    cols = _INDEX_COLUMNS + [c for c in _BON_COLUMNS if has(c[0])]
-    lines += ["| run | " + " | ".join(stages) + " | " + " | ".join(c for _, c in cols) + " |",
-              "|---" * (1 + len(stages) + len(cols)) + "|"]
-    for run in runs:
-        st = [status.get((run, s), "") for s in stages]
-        lines.append(f"| {run} | " + " | ".join(st) + " | " +
-                     " | ".join(_fmt(summaries[run].get(k)) for k, _ in cols) + " |")
+    head = [(k, c) for k, c in HEADLINE if has(k)]
+    groups = sorted({analysis.group_of(r) for r in runs}) if exp.seeds else runs
+    # a group of one run (no seeds, or one seed done) shows that run's standard error over prompts
+    single = lambda g: (lambda rs: summaries.get(rs[0]) if len(rs) == 1 else None)(
+        [r for r in runs if (analysis.group_of(r) if exp.seeds else r) == g])
+    lines += ["## Results", ""] + _table(
+        ["group" if exp.seeds else "run"] + [c for _, c in head],
+        [[_shown(g)] + [_cell(aggregates.get(g), single(g), k) for k, _ in head] for g in groups])
+    if differences:
+        lines += ["", f"## Differences between arms, paired by seed", "",
+                  "Each arm minus the first arm at the same other settings: mean difference over seeds, its 95% "
+                  "Student t interval, the number of seeds; 'within noise' where the interval spans 0.", ""]
+        names = dict(HEADLINE)
+        lines += _table(["arm", "versus", "metric", "difference"],
+                        [[_shown(d["a"]), _shown(d["b"]), names.get(d["key"], d["key"]), _difference_line(d)]
+                         for d in differences])
     fails = [r for r in results if r.status == "failed"]
     if fails:
         lines += ["", "## Failures", ""] + [f"- `{r.job.run}/{r.job.stage}`: "
@@ -822,19 +1001,24 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     if waits:
         lines += ["", "## Waiting for labels", ""]
         lines += [f"- `{r.job.run}/{r.job.stage}`: {r.error}" for r in waits]
-    ran_ppo = lambda r: any((root/r/d/"metrics.jsonl").exists() for d in ("ppo", "online/ppo"))
-    ppo_runs = {r: root/r for r in runs if ran_ppo(r)}
-    plots = [("reward_vs_kl.png", lambda: analysis.plot_reward_vs_kl(ppo_runs, x="kl")),
-             ("reward_vs_sqrt_kl.png",
-              lambda: analysis.plot_reward_vs_kl(ppo_runs, x="sqrt_kl"))] if ppo_runs else []
-    # online runs: labels and the reward model's blind spot
-    if any((root/r/"online"/"summary.json").exists() for r in runs):
-        plots += [("gold_vs_labels.png", lambda: analysis.plot_gold_vs_labels(ppo_runs)),
-                  ("rm_agreement.png", lambda: analysis.plot_rm_agreement(ppo_runs))]
-    if plots: lines += ["", "## Comparison", ""]
+    plots = _index_plots(exp, root, runs, summaries)
+    drawn = []
     for name, draw in plots:
-        try: lines.append(f"![{name[:-4]}](plots/{analysis.save_figure(draw().figure, root/'plots'/name).name})")
-        except Exception as e: lines.append(f"({name} failed: {e})")
+        try:
+            ax = draw()
+            if ax is not None: drawn.append(f"![{name[:-4]}](plots/{analysis.save_figure(ax.figure, root/'plots'/name).name})")
+        except Exception as e: drawn.append(f"({name} failed: {type(e).__name__}: {e})")
+    if drawn: lines += ["", "## Figures", ""] + [x for d in drawn for x in (d, "")]
+    details = [(k, c) for k, c in DETAILS if has(k)]
+    lines += ["", "## Glossary", "", analysis.glossary([k for k, _ in head + details])]
+    lines += ["", "## Runs", "", "Every run (every seed): its stages' status, the wall seconds of its own stages (a "
+              "stage shared with other runs, such as the task and SFT, is not counted), further figures, its report.", ""]
+    secs = {}
+    for r in (r for r in results if not r.job.shared):
+        for run in r.job.runs: secs[run] = secs.get(run, 0.0) + (r.seconds or 0.0)
+    lines += _table(["run"] + stages + ["own s"] + [c for _, c in details],
+                    [[_shown(run)] + [status.get((run, s), "") for s in stages] + [f"{secs.get(run, 0):.0f}"]
+                     + [_fmt(summaries[run].get(k)) for k, _ in details] for run in runs])
     for run in runs:
         rep = root/run/"report"/"report.md"
         if rep.exists(): lines.append(f"\n- [{run}: full report]({os.path.relpath(rep, root)})")
@@ -842,7 +1026,9 @@ def write_index(exp: Experiment, root: Path, results: list[JobResult]) -> Path:
     atomic_write_text(md, "\n".join(lines) + "\n")
     _md_to_html(md)
     save_json({"results": [{"run": r.job.run, "stage": r.job.stage, "status": r.status, "seconds": r.seconds,
-                            "error": r.error} for r in results], "summaries": summaries}, root/"index.json")
+                            "error": r.error} for r in results], "summaries": summaries,
+               "seeds": exp.seeds, "interval": "Student t, 95%, over seeds" if exp.seeds else None,
+               "aggregates": aggregates, "differences": differences}, root/"index.json")
     return md
 
 # %% ../nbs/09_pipeline.ipynb #59fade68

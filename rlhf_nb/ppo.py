@@ -25,22 +25,26 @@ from .data import HUMAN, DataError
 from .models import (load_policy, load_tokenizer, add_lora, LoraSpec, disable_dropout,
                             fuse_activations, resolve_pretrained, cast_frozen_linears, tie_head)
 from .generation import sample, position_ids_from_mask, forward_response, stop_token_ids
-from .evaluation import load_rl_prompts, encode_queries, decode_responses, ReferenceModel, evaluate_policy
+from .evaluation import (load_rl_prompts, encode_queries, decode_responses, ReferenceModel, evaluate_policy,
+                                policy_samples)
 from .reward import RewardScorer, RewardModelError
 from .rl_math import (masked_mean, masked_whiten, logprobs_from_logits, entropy_from_logits,
                              kl_penalty, shaped_rewards, gae, policy_loss, value_loss, FixedKLController,
                              AdaptiveKLController)
 
 # %% auto #0
-__all__ = ['METRICS_GLOSSARY', 'RESUME_FREE', 'LOCK_ENV', 'PPOStageConfig', 'decoder_layers', 'frozen_trunk', 'PolicyAndValue',
-           'build_critic', 'make_accelerator', 'PPOTrainer', 'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout',
-           'check_reward_scores', 'score', 'reference_and_values', 'shaped_advantages', 'set_learning_rate',
-           'ppo_update', 'step_metrics', 'ppo_step', 'evaluate', 'config_changes', 'CheckpointError', 'rng_state',
-           'set_rng_state', 'read_checkpoint', 'save_checkpoint', 'load_checkpoint', 'save_policy', 'run_lock',
-           'non_finite_keys', 'save_summary', 'train_ppo', 'load_ppo_config', 'rendezvous_store', 'process_env',
-           'launch_ppo', 'ppo_main']
+__all__ = ['GOLD', 'CURVE_SAMPLES_PER_PROMPT', 'METRICS_GLOSSARY', 'RESUME_FREE', 'LOCK_ENV', 'PPOStageConfig', 'decoder_layers',
+           'frozen_trunk', 'PolicyAndValue', 'build_critic', 'GoldScorer', 'gold_normalization', 'make_accelerator',
+           'PPOTrainer', 'trim_columns', 'RolloutBatch', 'episode_seed', 'rollout', 'check_reward_scores', 'score',
+           'reference_and_values', 'shaped_advantages', 'set_learning_rate', 'ppo_update', 'step_metrics', 'ppo_step',
+           'evaluate', 'curve_point', 'config_changes', 'CheckpointError', 'rng_state', 'set_rng_state',
+           'read_checkpoint', 'save_checkpoint', 'load_checkpoint', 'save_policy', 'run_lock', 'non_finite_keys',
+           'save_summary', 'train_ppo', 'load_ppo_config', 'rendezvous_store', 'process_env', 'launch_ppo', 'ppo_main']
 
 # %% ../nbs/07_ppo.ipynb #a2559d7a
+GOLD = "gold"   # reward_model: the synthetic task's gold reward as the reward (`GoldScorer`)
+CURVE_SAMPLES_PER_PROMPT = 2   # responses per prompt of a held-out curve point (cheap; standard errors still)
+
 @dataclass
 class PPOStageConfig:
     "PPO fine-tuning of the policy against the reward model (stage 4)."
@@ -50,7 +54,9 @@ class PPOStageConfig:
         "path (in an experiment with an sft stage, its model)")
     reward_model: str = cfg_field("",
         "reward model saved by the reward stage (local path or hub "
-        "name; in an experiment with a reward stage, its model)")
+        "name; in an experiment with a reward stage, its model); 'gold': the synthetic task's gold "
+        "reward itself, normalized on gold_normalize_n reference samples (the ceiling arm: the best any "
+        "reward model could do at this KL; needs gold='synthetic')")
     ref_model: str | None = cfg_field(None,
         "reference model; None = the initial policy (a frozen "
         "copy, or with LoRA the same weights with adapters off)")
@@ -169,6 +175,15 @@ class PPOStageConfig:
     resume: bool = cfg_field(True, "resume from the latest checkpoint of the run directory if there is one")
     eval_n: int = cfg_field(200,
         "held-out prompts sampled at the start and end for evaluation (0 = no evaluation)", check="[0,inf)")
+    eval_samples_per_prompt: int = cfg_field(4,
+        "responses per held-out prompt at the start and end evaluations (policy and reference); "
+        "standard errors are across prompts", check="[1,inf)")
+    eval_every: int = cfg_field(8,
+        "PPO steps between points of the held-out curve (eval_curve.jsonl: gold, proxy and KL with "
+        "their standard errors; also at step 0 and the last step); 0 = no curve", check="[0,inf)")
+    eval_curve_n: int = cfg_field(64,
+        "held-out prompts of each curve point (the first this many of the eval_n), "
+        f"{CURVE_SAMPLES_PER_PROMPT} responses each, no reference samples", check="[1,inf)")
     demo_prompts: str | None = cfg_field(None,
         "prompts written for the report (a JSONL with a 'user' column): the final policy's and the "
         "reference's responses go to demo_samples.json")
@@ -176,6 +191,10 @@ class PPOStageConfig:
         "save the final policy as a plain transformers model in run_dir/model (LoRA merged)")
     gold: Literal["synthetic", "none"] = cfg_field("synthetic",
         "gold reward logged beside the proxy: the synthetic task's, or none (real data)")
+    gold_normalize_n: int = cfg_field(512,
+        "with reward_model='gold' (and normalize_reward): samples of the reference policy on training "
+        "prompts, seeded by `seed`, whose gold mean and std normalize the reward (as the reward stage's)",
+        check="[2,inf)")
     trust_remote_code: bool = cfg_field(False,
         "let transformers run the model repositories' own code (only for Hub models you trust)")
     report_to: list[str] = cfg_field([],
@@ -191,7 +210,8 @@ class PPOStageConfig:
     def smoke(cls, **kw) -> "PPOStageConfig":
         "Toy sizes for the tiny models: seconds on a CPU."
         return cls(**{**dict(total_episodes=64, batch_size=16, max_new_tokens=16, ppo_epochs=2, num_mini_batches=2,
-                             learning_rate=1e-3, eval_n=16, sample_every=2, precision="fp32"), **kw})
+                             learning_rate=1e-3, eval_n=16, sample_every=2, precision="fp32",
+                             eval_every=2, eval_curve_n=8, gold_normalize_n=32), **kw})
 
     def n_steps(self, world_size: int = 1) -> int:
         "PPO steps of the run: episodes over the rollout batch of all processes (derived here only)."
@@ -209,6 +229,13 @@ class PPOStageConfig:
             raise ValueError(f"batch_size={self.batch_size} must be divisible by "
                              "num_mini_batches*gradient_accumulation_steps="
                              f"{self.num_mini_batches * self.gradient_accumulation_steps}")
+        if self.reward_model == GOLD and self.gold == "none":
+            raise ValueError("reward_model='gold' trains on the synthetic task's gold reward, but "
+                             "gold='none' says there is none (real data): set gold='synthetic', or name a "
+                             "reward model")
+        if self.reward_model == GOLD and self.value_model == "reward":
+            raise ValueError("value_model='reward' starts the critic from the reward model's trunk, and "
+                             "reward_model='gold' has none: use value_model='policy' or 'head'")
         if self.total_episodes < self.batch_size * world_size:
             raise ValueError(f"total_episodes={self.total_episodes} is less than one step's batch "
                              f"({self.batch_size} x {world_size} processes)")
@@ -360,7 +387,65 @@ METRICS_GLOSSARY = {
     "eval/mean_tokens": "mean held-out response length in tokens",
     "eval/ref_proxy_mean": "the reference's eval/proxy_mean",
     "eval/ref_gold_mean": "the reference's eval/gold_mean",
+    "eval/gold_se": "standard error of eval/gold_mean across prompts: sd (ddof=1) of the per-prompt "
+                    "means / sqrt(P)",
+    "eval/proxy_se": "standard error of eval/proxy_mean across prompts",
+    "eval/kl_se": "standard error of eval/kl across prompts",
+    "eval/win_rate_se": "standard error of eval/win_rate across prompts (a prompt's win rate: the share of its "
+                        "samples beating the reference's sample of the same index)",
+    "eval/prompts": "held-out prompts evaluated (P)",
+    "eval/samples_per_prompt": "responses sampled per held-out prompt (k), of the policy and the reference",
+    "eval/rm_gold_agreement": "share of pairs of the policy's held-out samples (samples 0 and 1 of a prompt) "
+                              "the reward model orders as gold does (not with reward_model='gold')",
+    "eval/rm_gold_pairs": "pairs behind eval/rm_gold_agreement (those gold does not tie)",
 }
+
+# %% ../nbs/07_ppo.ipynb #d22b5bd0
+class GoldScorer:
+    """The synthetic task's gold reward behind the `RewardScorer` interface PPO uses (`raw_scores`,
+    `normalized`, `norm`, `__call__`): PPO on the gold reward itself."""
+    def __init__(self, gold,                 # (prompt, response) -> gold reward
+                 normalize: bool = True,     # apply `norm` (mean 0, std 1 on reference samples)
+                 norm: dict | None = None):  # {'mean', 'std', 'n', 'source'}, or None: raw gold
+        self.gold, self.normalize, self.norm, self.name = gold, normalize, norm, GOLD
+    def raw_scores(self, prompts: list[str], responses: list[str]) -> torch.Tensor:
+        "Gold rewards (N,) on the CPU."
+        if len(prompts) != len(responses):
+            raise ValueError(f"{len(prompts)} prompts but {len(responses)} responses")
+        return torch.tensor([float(self.gold(p, r)) for p, r in zip(prompts, responses)])
+    def normalized(self, raw: torch.Tensor) -> torch.Tensor:
+        "Raw gold with the normalization applied (when `normalize` and a normalization is set)."
+        n = self.norm
+        return (raw - n["mean"]) / n["std"] if (self.normalize and n) else raw.clone()
+    def __call__(self, prompts: list[str], responses: list[str]) -> torch.Tensor:
+        "Normalized gold rewards (N,)."
+        return self.normalized(self.raw_scores(prompts, responses))
+
+def gold_normalization(tr: "PPOTrainer") -> dict:
+    """The gold reward's mean and std on `gold_normalize_n` samples of the reference policy on training
+    prompts (seeded by `seed`); read from the run folder's `gold_normalization.json` when it was fitted
+    with the same settings, else fitted and written there."""
+    cfg, path = tr.cfg, tr.run.root/"gold_normalization.json"
+    settings = {k: getattr(cfg, k) for k in ("policy", "ref_model", "lora", "prompts", "prompts_split",
+                                             "max_prompts", "prompt_style", "max_prompt_length",
+                                             "max_new_tokens", "temperature", "seed", "gold_normalize_n")}
+    settings["precision"] = tr.precision
+    if path.exists():
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        if saved.get("settings") == settings: return {k: v for k, v in saved.items() if k != "settings"}
+    # the first n training prompts, cycled when there are fewer: n samples, each with its own random numbers
+    n = cfg.gold_normalize_n
+    prompts = [tr.prompts[j % len(tr.prompts)] for j in range(n)]
+    with tr.autocast():
+        rows = policy_samples(tr.ref, tr.tok, prompts, max_new_tokens=cfg.max_new_tokens,
+                              temperature=cfg.temperature, seed=cfg.seed,
+                              max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids)
+    raw = GoldScorer(tr.gold).raw_scores([p["rm_prompt"] for p in prompts], [r["response"] for r in rows])
+    # as `reward.fit_normalization` does: the sample std, kept away from 0
+    norm = {"mean": float(raw.mean()), "std": float(raw.std().clamp(min=1e-6)), "n": n,
+            "source": f"{n} samples of the reference policy on training prompts, seed {cfg.seed}"}
+    if tr.acc.is_main_process: atomic_write_text(path, json.dumps({**norm, "settings": settings}, indent=1))
+    return norm
 
 # %% ../nbs/07_ppo.ipynb #6e82a37e
 def make_accelerator(cfg: PPOStageConfig, out_dir):
@@ -432,6 +517,7 @@ class PPOTrainer:
         self.n_steps = cfg.n_steps(self.acc.num_processes)
         self.metrics = MetricsLogger(self.run.metrics_path)
         self.samples = MetricsLogger(self.run.samples_path)
+        self.curve = MetricsLogger(self.run.root/"eval_curve.jsonl")   # the held-out curve (`curve_point`)
 
     @classmethod
     def from_config(cls, cfg: PPOStageConfig, out_dir, gold=None) -> "PPOTrainer":
@@ -439,6 +525,11 @@ class PPOTrainer:
         critic, reward model, prompts) and build the trainer."""
         require_fields(cfg, "policy", "reward_model", "prompts")
         acc = make_accelerator(cfg, out_dir)
+        cfg.check(acc.num_processes)   # settings at odds with each other, before any model is loaded
+        if cfg.reward_model == GOLD and gold is None:
+            raise ValueError("reward_model='gold' trains on the gold reward, and none was given: pass the "
+                             "synthetic task's (gold=rlhf_nb.synthetic.gold_reward; run_ppo does when "
+                             "gold='synthetic')")
         dev, remote = acc.device, dict(trust_remote_code=cfg.trust_remote_code)
         # DDP broadcasts rank 0's initial weights to the others
         seed_everything(cfg.seed + acc.process_index)
@@ -454,15 +545,19 @@ class PPOTrainer:
             ref_policy = load_policy(cfg.ref_model or cfg.policy, device=dev, dropout=False, **remote)
             ref = ReferenceModel(ref_policy, adapters_off=False)
         critic, head = build_critic(cfg.value_model, cfg.policy, cfg.reward_model, tok, dev, **remote)
-        scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev),
-                                              normalize=cfg.normalize_reward, **remote)
-        if cfg.normalize_reward and scorer.norm is None and acc.is_main_process:
+        if cfg.reward_model == GOLD: scorer = GoldScorer(gold, normalize=cfg.normalize_reward)
+        else: scorer = RewardScorer.from_pretrained(cfg.reward_model, device=str(dev),
+                                                    normalize=cfg.normalize_reward, **remote)
+        if cfg.normalize_reward and cfg.reward_model != GOLD and scorer.norm is None and acc.is_main_process:
             print(f"note: {cfg.reward_model} stores no normalization; raw scores are used")
         prompts = load_rl_prompts(cfg.prompts, tok, cfg.prompt_style, cfg.prompts_split, cfg.max_prompts)
         eval_prompts = load_rl_prompts(cfg.eval_prompts, tok, cfg.prompt_style, "test",
                                        cfg.eval_n) if cfg.eval_prompts and cfg.eval_n else []
-        return cls(cfg, out_dir, policy, tok, ref, critic, head, scorer, prompts, eval_prompts, gold=gold,
-                   accelerator=acc)
+        tr = cls(cfg, out_dir, policy, tok, ref, critic, head, scorer, prompts, eval_prompts, gold=gold,
+                 accelerator=acc)
+        # fitted on the trainer's reference, prompts and precision
+        if cfg.reward_model == GOLD and cfg.normalize_reward: scorer.norm = gold_normalization(tr)
+        return tr
 
     def autocast(self):
         """The forward passes' precision context: bf16 autocast, or
@@ -759,24 +854,46 @@ def ppo_step(tr: PPOTrainer, step: int) -> dict:
     return m
 
 # %% ../nbs/07_ppo.ipynb #d42f4710
-def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 12345) -> tuple[dict, list[dict]]:
+def evaluate(tr: PPOTrainer, prompts: list[dict] | None = None, seed: int = 12345,
+             # responses per prompt (None: the config's eval_samples_per_prompt)
+             samples_per_prompt: int | None = None,
+             # sample the reference too (win rate); score pairs of the policy's samples (reward model vs gold)
+             compare_ref: bool = True,
+            ) -> tuple[dict, list[dict]]:
     """Held-out evaluation of policy vs reference
-    (`evaluation.evaluate_policy`); returns (metrics, per-prompt rows)."""
+    (`evaluation.evaluate_policy`); returns (metrics, per-response rows)."""
     cfg = tr.cfg
     prompts = tr.eval_prompts if prompts is None else prompts
+    k = cfg.eval_samples_per_prompt if samples_per_prompt is None else samples_per_prompt
     with tr.autocast():
         m, rows = evaluate_policy(tr.policy, tr.tok, prompts, ref=tr.ref, scorer=tr.scorer, gold=tr.gold,
                                   max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, seed=seed,
                                   max_prompt_length=cfg.max_prompt_length, stop_ids=tr.stop_ids,
-                                  rm_pairs=True)
+                                  compare_ref=compare_ref, samples_per_prompt=k,
+                                  # the gold reward agrees with itself: nothing to measure
+                                  rm_pairs=compare_ref and not isinstance(tr.scorer, GoldScorer))
     # the policy's and the reference's responses' scores
     proxy = torch.tensor([r[k] for r in rows for k in ("proxy", "ref_proxy") if k in r])
     check_reward_scores(proxy, cfg.reward_model, "held-out evaluation")
     return m, rows
 
+def curve_point(tr: PPOTrainer, steps_done: int) -> dict:
+    """A point of the held-out curve after `steps_done` PPO steps: gold, proxy, KL and their standard errors
+    on the first `eval_curve_n` held-out prompts, appended to `eval_curve.jsonl` by the main process."""
+    cfg = tr.cfg
+    # the same seed at every point: the curve's steps differ by the policy, not by the draw
+    m, _ = evaluate(tr, tr.eval_prompts[:cfg.eval_curve_n], samples_per_prompt=CURVE_SAMPLES_PER_PROMPT,
+                    compare_ref=False)
+    m = {"episodes": steps_done * cfg.batch_size * tr.acc.num_processes, **m}
+    if tr.acc.is_main_process: tr.curve.log(steps_done, **m)
+    return m
+
 # %% ../nbs/07_ppo.ipynb #10e8f3f8
 RESUME_FREE = {"resume", "eval_n", "eval_prompts", "demo_prompts", "sample_every", "n_samples", "save_every",
                "keep_checkpoints", "log_every", "report_to", "device", "save_model",
+               # evaluation samples with its own generator: it never changes a training step (not
+               # eval_curve_n: a curve whose prompts change halfway would mix two measurements)
+               "eval_samples_per_prompt", "eval_every",
                # may differ from the checkpoint's (the online loop refits the reward model between phases)
                "reward_model",
                # speed or plumbing: the same math
@@ -886,9 +1003,12 @@ def load_checkpoint(tr: PPOTrainer) -> int | None:
 # %% ../nbs/07_ppo.ipynb #99cf7ee8
 def _sample_table(tr: PPOTrainer, step: int) -> None:
     if not tr.eval_prompts or not tr.cfg.n_samples: return
-    _, rows = evaluate(tr, tr.eval_prompts[:tr.cfg.n_samples], seed=777)
+    _, rows = evaluate(tr, tr.eval_prompts[:tr.cfg.n_samples], seed=777, samples_per_prompt=1)
     if tr.acc.is_main_process:
         for r in rows: tr.samples.log(step, **r)
+
+def _loggable(m: dict) -> dict:   # trackers take numbers only: a standard error of one prompt is None
+    return {k: v for k, v in m.items() if v is not None}
 
 def save_policy(tr: PPOTrainer, path) -> Path:
     "Save the policy (LoRA merged into a copy) and its tokenizer as a plain transformers model."
@@ -941,12 +1061,15 @@ def _train_ppo(cfg: PPOStageConfig, out_dir, gold, max_steps: int | None, progre
             start = done + 1
             if tr.acc.is_main_process:
                 n1, n2 = tr.metrics.truncate_after(done), tr.samples.truncate_after(done)
-                print(f"resumed from step {done} (dropped {n1} metric "
-                      f"and {n2} sample records written after it)")
+                # curve points count steps done: the checkpoint's step done is done + 1
+                n3 = tr.curve.truncate_after(start)
+                print(f"resumed from step {done} (dropped {n1} metric, {n2} sample "
+                      f"and {n3} curve records written after it)")
     main = tr.acc.is_main_process
     if start == 0 and main:   # a fresh start: no records or checkpoints of an earlier run in this folder
         tr.metrics.truncate_after(-1)
         tr.samples.truncate_after(-1)
+        tr.curve.truncate_after(-1)
         for old in tr.run.checkpoints.glob("step_*"): shutil.rmtree(old, ignore_errors=True)
         (tr.run.checkpoints/"latest").unlink(missing_ok=True)
     summary_path = tr.run.root/"summary.json"
@@ -954,8 +1077,13 @@ def _train_ppo(cfg: PPOStageConfig, out_dir, gold, max_steps: int | None, progre
     if start == 0 and tr.eval_prompts:
         summary["eval_start"], rows = evaluate(tr)
         if main: save_summary(summary, summary_path)
-        tr.acc.log(summary["eval_start"], step=0)
+        tr.acc.log(_loggable(summary["eval_start"]), step=0)
     n_steps = tr.n_steps
+    # the held-out curve: before training, every eval_every steps and after the last (`curve_point`)
+    on_curve = lambda done: bool(tr.eval_prompts and cfg.eval_every) and (done % cfg.eval_every == 0
+                                                                          or done == n_steps)
+    if start == 0 and on_curve(0): curve_point(tr, 0)
+    if isinstance(tr.scorer, GoldScorer) and tr.scorer.norm: summary["gold_normalization"] = tr.scorer.norm
     end = n_steps if max_steps is None else min(n_steps, start + max_steps)
     bar = tqdm(range(start, end), desc="PPO", disable=not (progress and main), initial=start, total=n_steps)
     stage_progress = StageProgress("PPO steps", n_steps)
@@ -969,22 +1097,24 @@ def _train_ppo(cfg: PPOStageConfig, out_dir, gold, max_steps: int | None, progre
                        step=step)
         if main: stage_progress.update(step + 1)
         if cfg.sample_every and step % cfg.sample_every == 0: _sample_table(tr, step)
+        # before the checkpoint: a run killed between the two redoes the point on resume
+        if on_curve(step + 1): curve_point(tr, step + 1)
         bar.set_postfix(score=f"{m['objective/scores']:.2f}", kl=f"{m['objective/kl']:.2f}",
                         **({"gold": f"{m['objective/gold']:.2f}"} if "objective/gold" in m else {}))
         if (cfg.save_every and (step + 1) % cfg.save_every == 0) or step == end - 1: save_checkpoint(tr, step)
     summary["train_seconds"] = summary.get("train_seconds", 0) + time.time() - t_run
     summary["precision"] = tr.precision
     summary["steps_done"] = end
-    # this part of the run, sample tables included
+    # this part of the run, sample tables and held-out curve points included
     if end > start: summary["seconds_per_step"] = (time.time() - t_run) / (end - start)
     if end == n_steps:
         if tr.eval_prompts:
             summary["eval_end"], rows = evaluate(tr)
             if main: save_json(rows, tr.run.root/"eval_samples.json")
-            tr.acc.log(summary["eval_end"], step=n_steps)
+            tr.acc.log(_loggable(summary["eval_end"]), step=n_steps)
         if cfg.demo_prompts:
             demo = load_rl_prompts(cfg.demo_prompts, tr.tok, cfg.prompt_style)
-            summary["demo"], rows = evaluate(tr, demo, seed=2024)
+            summary["demo"], rows = evaluate(tr, demo, seed=2024, samples_per_prompt=1)
             if main: save_json(rows, tr.run.root/"demo_samples.json")
         if cfg.save_model and main: summary["model"] = str(save_policy(tr, tr.run.model))
     if main: save_summary(summary, summary_path)
