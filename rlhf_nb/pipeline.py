@@ -608,11 +608,11 @@ def prepare_job_dir(job: Job, root: Path, force: bool = False) -> str:
 
 # %% ../nbs/09_pipeline.ipynb #5de274fe
 def relative_paths(value, root: Path):
-    """`value` (a summary) with every absolute path under the experiment folder `root` or the project's parent
-    folder written relative to `root`, in strings and inside text (a normalization's `source`)."""
+    """`value` (a summary) with every absolute path under the experiment folder `root`, the project or
+    `../shared` written relative to `root`, in strings and inside text (a normalization's `source`)."""
     root = Path(root).resolve()
-    # the project's parent (/work for /work/main), never '/' (a project at /app would make every '/x' a path)
-    bases = [b for b in (root, PROJECT_ROOT.parent.resolve()) if len(b.parts) > 1]
+    # never '/' (a project at /app would make every '/x' a path)
+    bases = [b for b in (root, PROJECT_ROOT.resolve(), (PROJECT_ROOT.parent/"shared").resolve()) if len(b.parts) > 1]
     def rel(p: str) -> str:
         return os.path.relpath(p, root) if any(Path(p).is_relative_to(b) for b in bases) else p
     if isinstance(value, str):
